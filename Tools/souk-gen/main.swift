@@ -1,0 +1,1 @@
+// Placeholder until souk-gen's command lands.
