@@ -72,11 +72,14 @@ struct MessageGeneratorTests {
           M.field("count", 5, .scalar(.uint32)), M.field("weight", 6, .scalar(.float)),
         ])
     ])
-    expectSnippet("public var flag: Bool = false\npublic var stock: Int64 = 0\npublic var ratio: Double = 0", in: output)
-    expectSnippet("public var blob: [UInt8] = []\npublic var count: UInt32 = 0\npublic var weight: Float = 0", in: output)
+    expectSnippet(
+      "public var flag: Bool = false\npublic var stock: Int64 = 0\npublic var ratio: Double = 0", in: output)
+    expectSnippet(
+      "public var blob: [UInt8] = []\npublic var count: UInt32 = 0\npublic var weight: Float = 0", in: output)
     expectSnippet("if self.flag {\nsize += 1 + WireSize.bool(self.flag)\n}", in: output)
     expectSnippet("if self.stock != 0 {\nsize += 1 + WireSize.int64(self.stock)\n}", in: output)
-    expectSnippet("if self.ratio.bitPattern != 0 {\nwriter.writeTag(0x19)\nwriter.writeDouble(self.ratio)\n}", in: output)
+    expectSnippet(
+      "if self.ratio.bitPattern != 0 {\nwriter.writeTag(0x19)\nwriter.writeDouble(self.ratio)\n}", in: output)
     expectSnippet("if !self.blob.isEmpty {\nwriter.writeTag(0x22)\nwriter.writeBytes(self.blob)\n}", in: output)
     expectSnippet("case 0x35:\nself.weight = try reader.readFloat()", in: output)
     expectSnippet("case 0x28:\nself.count = try reader.readUInt32()", in: output)
@@ -118,7 +121,8 @@ struct MessageGeneratorTests {
       enums: [M.status()])
     expectSnippet("public var ratings: [Int32] = []\npublic var tags: [String] = []", in: output)
     expectSnippet("if !self.ratings.isEmpty {\nsize += 1 + WireSize.packedInt32(self.ratings)\n}", in: output)
-    expectSnippet("if !self.ratings.isEmpty {\nwriter.writeTag(0x0A)\nwriter.writePackedInt32(self.ratings)\n}", in: output)
+    expectSnippet(
+      "if !self.ratings.isEmpty {\nwriter.writeTag(0x0A)\nwriter.writePackedInt32(self.ratings)\n}", in: output)
     expectSnippet(
       """
       case 0x0A:
@@ -171,7 +175,8 @@ struct MessageGeneratorTests {
       case 0x22:
         var key: String = ""
         var value: Int64 = 0
-        try reader.readMapEntry(currentCount: self.counts.count) { (entry: inout WireReader) throws(WireDecodingError) in
+        try reader.readMapEntry(currentCount: self.counts.count) {
+          (entry: inout WireReader) throws(WireDecodingError) in
           while let tag = try entry.nextTag() {
             switch tag {
             case 0x0A:
@@ -218,7 +223,8 @@ struct MessageGeneratorTests {
       enums: [kind])
     let output = M.generate(messages: [product])
     expectSnippet("public var photo: SoukTestV1.Product.Photo? = nil", in: output)
-    expectSnippet("public struct Photo: WireMessage {\npublic static let fullName = \"souk.test.v1.Product.photo\"", in: output)
+    expectSnippet(
+      "public struct Photo: WireMessage {\npublic static let fullName = \"souk.test.v1.Product.photo\"", in: output)
     expectSnippet("public enum Kind: WireEnum, CaseIterable {", in: output)
     // The nested declarations are indented inside the struct.
     #expect(output.contains("\n    public struct Photo: WireMessage {\n"))
@@ -308,7 +314,9 @@ struct MessageGeneratorTests {
           M.field("encode", 3, .scalar(.string)), M.field("size", 4, .scalar(.string)),
         ])
     ])
-    expectSnippet("public var `self`: String = \"\"\npublic var `default`: String = \"\"\npublic var encode_: String = \"\"", in: output)
+    expectSnippet(
+      "public var `self`: String = \"\"\npublic var `default`: String = \"\"\npublic var encode_: String = \"\"",
+      in: output)
     expectSnippet("if !self.`self`.isEmpty {", in: output)
     expectSnippet("self.`default` = try reader.readString()", in: output)
     expectSnippet("size += 1 + WireSize.string(self.size)", in: output)

@@ -62,7 +62,14 @@ struct RoundTripTests {
   @Test func collections() throws {
     var value = F.Collections()
     value.numbers = [1, -2, 300]
-    value.signedValues = [F.SintLike(), { var v = F.SintLike(); v.value = -7; return v }()]
+    value.signedValues = [
+      F.SintLike(),
+      {
+        var v = F.SintLike()
+        v.value = -7
+        return v
+      }(),
+    ]
     value.names = ["a", "", "c"]
     value.chunks = [[], [1, 2]]
     value.levels = [.low, .unrecognized(42), .max]
@@ -97,7 +104,12 @@ struct RoundTripTests {
 
   @Test(arguments: [
     F.Envelope.Payload.text("hi"), .raw([]), .money(Shared.Money()), .level(.unspecified),
-    .trace({ var trace = F.Envelope.Header.Trace(); trace.id = 7; return trace }()),
+    .trace(
+      {
+        var trace = F.Envelope.Header.Trace()
+        trace.id = 7
+        return trace
+      }()),
   ])
   func oneofCasesAreWrittenEvenWhenDefault(payload: F.Envelope.Payload) throws {
     var value = F.Envelope()
@@ -170,11 +182,19 @@ struct RoundTripTests {
 
   @Test func aMessageReadTwiceIsMerged() throws {
     var first = F.Envelope()
-    first.header = { var header = F.Envelope.Header(); header.key = "k"; return header }()
+    first.header = {
+      var header = F.Envelope.Header()
+      header.key = "k"
+      return header
+    }()
     var second = F.Envelope()
     second.header = {
       var header = F.Envelope.Header()
-      header.trace = { var trace = F.Envelope.Header.Trace(); trace.id = 3; return trace }()
+      header.trace = {
+        var trace = F.Envelope.Header.Trace()
+        trace.id = 3
+        return trace
+      }()
       return header
     }()
     let merged = try F.Envelope(decoding: first.encodedBytes() + second.encodedBytes())

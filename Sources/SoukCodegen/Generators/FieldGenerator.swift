@@ -251,16 +251,16 @@ struct FieldGenerator {
     } else {
       printer.line("var value: \(value.swiftType) = \(value.defaultValue)")
     }
-    let opener =
-      "try reader.readMapEntry(currentCount: \(access).count) { (entry: inout WireReader) throws(WireDecodingError) in"
-    printer.block(opener) { printer in
+    printer.block("try reader.readMapEntry(currentCount: \(access).count) {") { printer in
+      printer.line("(entry: inout WireReader) throws(WireDecodingError) in")
       printer.block("while let tag = try entry.nextTag() {") { printer in
         printer.switchBlock("tag") { printer in
           printer.line("case \(WireTag(number: 1, wireType: key.wireType).literal):")
           printer.indented { $0.line("key = \(key.read(reader: "entry"))") }
           printer.line("case \(WireTag(number: 2, wireType: value.wireType).literal):")
           printer.indented { printer in
-            printer.line(isMessageValue ? "try entry.readMessage(into: &value)" : "value = \(value.read(reader: "entry"))")
+            printer.line(
+              isMessageValue ? "try entry.readMessage(into: &value)" : "value = \(value.read(reader: "entry"))")
           }
           printer.line("default:")
           printer.indented { $0.line("try entry.skipField(tag: tag)") }

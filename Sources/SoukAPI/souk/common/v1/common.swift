@@ -711,7 +711,8 @@ extension SoukCommonV1 {
         case 0x22:
           var key: String = ""
           var value: String = ""
-          try reader.readMapEntry(currentCount: self.metadata.count) { (entry: inout WireReader) throws(WireDecodingError) in
+          try reader.readMapEntry(currentCount: self.metadata.count) {
+            (entry: inout WireReader) throws(WireDecodingError) in
             while let tag = try entry.nextTag() {
               switch tag {
               case 0x0A:
