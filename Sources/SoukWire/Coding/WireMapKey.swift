@@ -1,0 +1,45 @@
+/// A type that can be a map key, with the order in which canonical encoding writes map entries.
+///
+/// Strings order by their UTF-8 bytes, integers numerically, and `false` before `true`.
+public protocol WireMapKey: Hashable, Sendable {
+  /// Whether `a` is written before `b`.
+  static func wireOrder(_ a: Self, _ b: Self) -> Bool
+}
+
+extension String: WireMapKey {
+  /// Orders strings by their UTF-8 bytes, as an implementation in any language can reproduce.
+  @inlinable
+  public static func wireOrder(_ a: String, _ b: String) -> Bool {
+    a.utf8.lexicographicallyPrecedes(b.utf8)
+  }
+}
+
+extension Bool: WireMapKey {
+  /// Orders `false` before `true`.
+  @inlinable
+  public static func wireOrder(_ a: Bool, _ b: Bool) -> Bool { !a && b }
+}
+
+extension Int32: WireMapKey {
+  /// Orders numerically.
+  @inlinable
+  public static func wireOrder(_ a: Int32, _ b: Int32) -> Bool { a < b }
+}
+
+extension Int64: WireMapKey {
+  /// Orders numerically.
+  @inlinable
+  public static func wireOrder(_ a: Int64, _ b: Int64) -> Bool { a < b }
+}
+
+extension UInt32: WireMapKey {
+  /// Orders numerically.
+  @inlinable
+  public static func wireOrder(_ a: UInt32, _ b: UInt32) -> Bool { a < b }
+}
+
+extension UInt64: WireMapKey {
+  /// Orders numerically.
+  @inlinable
+  public static func wireOrder(_ a: UInt64, _ b: UInt64) -> Bool { a < b }
+}

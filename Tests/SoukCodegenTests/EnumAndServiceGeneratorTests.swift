@@ -1,0 +1,136 @@
+import SoukCodegen
+import SoukSchema
+import Testing
+
+@Suite("Enum and service generation")
+struct EnumAndServiceGeneratorTests {
+  typealias M = Models
+
+  @Test func enumsKeepUnknownValues() {
+    let output = M.generate(enums: [M.status()])
+    expectSnippet(
+      """
+      /// Whether it sells.
+      public enum Status: WireEnum, CaseIterable {
+        case unspecified
+        /// Selling.
+        ///
+        /// - Warning: Deprecated in the schema; avoid it in new code.
+        case active
+        /// A value this version of the schema does not know; kept so that it is encoded back unchanged.
+        case unrecognized(Int32)
+
+        public static let defaultValue: Status = .unspecified
+
+        /// The values the schema declares, in declaration order.
+        public static let allCases: [Status] = [.unspecified, .active]
+
+        public init(rawValue: Int32) {
+          switch rawValue {
+          case 0:
+            self = .unspecified
+          case 1:
+            self = .active
+          default:
+            self = .unrecognized(rawValue)
+          }
+        }
+      """, in: output)
+    expectSnippet("case .unrecognized(let value):\nvalue", in: output)
+  }
+
+  @Test func singularEnumFieldsCompareWithTheZeroCase() {
+    let output = M.generate(
+      messages: [M.message("Holder", fields: [M.field("status", 1, .enumeration(M.name("Status")))])],
+      enums: [M.status()])
+    expectSnippet("public var status: SoukTestV1.Status = .unspecified", in: output)
+    expectSnippet("if self.status != .unspecified {\nsize += 1 + WireSize.enumValue(self.status)\n}", in: output)
+    expectSnippet("writer.writeTag(0x08)\nwriter.writeEnum(self.status)", in: output)
+  }
+
+  @Test func servicesBecomeDescriptors() {
+    let service = ServiceDecl(
+      name: M.name("CatalogService"),
+      methods: [
+        MethodDecl(
+          name: "GetProduct", input: M.name("Request"), output: M.name("Reply"), roles: [.partner, .public],
+          isIdempotent: true, documentation: Documentation(lines: ["Gets one product."]), location: M.location),
+        MethodDecl(
+          name: "Watch", input: M.name("Request"), output: M.name("Reply"), serverStreaming: true, roles: [.admin],
+          isDeprecated: true, location: M.location),
+        MethodDecl(
+          name: "Upload", input: M.name("Request"), output: M.name("Reply"), clientStreaming: true,
+          roles: [.cooperative], location: M.location),
+        MethodDecl(
+          name: "Chat", input: M.name("Request"), output: M.name("Reply"), clientStreaming: true,
+          serverStreaming: true, roles: [.admin, .cooperative], location: M.location),
+      ],
+      documentation: Documentation(lines: ["The catalog."]), location: M.location)
+    let output = M.generate(messages: [M.message("Request"), M.message("Reply")], services: [service])
+    expectSnippet(
+      """
+      /// The catalog.
+      public enum CatalogService {
+        /// The service's fully qualified name, as callers address it.
+        public static let fullName = "souk.test.v1.CatalogService"
+
+        /// The service and all its methods, in schema order.
+        public static let descriptor = ServiceDescriptor(
+          fullName: fullName,
+          methods: [
+            Method.GetProduct.descriptor,
+            Method.Watch.descriptor,
+            Method.Upload.descriptor,
+            Method.Chat.descriptor,
+          ]
+        )
+      """, in: output)
+    expectSnippet(
+      """
+      /// Gets one product.
+      public enum GetProduct {
+        public typealias Input = SoukTestV1.Request
+        public typealias Output = SoukTestV1.Reply
+
+        public static let descriptor = MethodDescriptor(
+          service: SoukTestV1.CatalogService.fullName,
+          name: "GetProduct",
+          kind: .unary,
+          inputType: Input.fullName,
+          outputType: Output.fullName,
+          roles: [.public, .partner],
+          isIdempotent: true,
+          isDeprecated: false
+        )
+      }
+      """, in: output)
+    expectSnippet("kind: .serverStreaming,", in: output)
+    expectSnippet("kind: .clientStreaming,", in: output)
+    expectSnippet("kind: .bidirectionalStreaming,", in: output)
+    expectSnippet("roles: [.admin],\nisIdempotent: false,\nisDeprecated: true", in: output)
+    expectSnippet("/// - Warning: Deprecated in the schema; avoid it in new code.\npublic enum Watch {", in: output)
+  }
+
+  @Test func filesMirrorSchemaPathsAndShareANamespaceFile() {
+    let files = [
+      SchemaFile(path: "souk/a/v1/a.souk", package: "souk.a.v1", documentation: Documentation(lines: ["Package A."])),
+      SchemaFile(path: "souk/a/v1/more.souk", package: "souk.a.v1"),
+      SchemaFile(path: "souk/b/v1/b.souk", package: "souk.b.v1"),
+    ]
+    let generated = SwiftGenerator().generate(Schema(files: files))
+    #expect(
+      generated.map(\.path) == ["Namespaces.swift", "souk/a/v1/a.swift", "souk/a/v1/more.swift", "souk/b/v1/b.swift"])
+    #expect(
+      generated[0].contents == """
+        // Generated by souk-gen. Do not edit.
+
+        /// Package A.
+        public enum SoukAV1 {}
+
+        /// The types of the `souk.b.v1` schema package.
+        public enum SoukBV1 {}
+
+        """)
+    #expect(generated[1].contents.hasPrefix("// Generated by souk-gen from souk/a/v1/a.souk. Do not edit.\n"))
+  }
+}

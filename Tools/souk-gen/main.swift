@@ -1,1 +1,0 @@
-// Placeholder until souk-gen's command lands.
