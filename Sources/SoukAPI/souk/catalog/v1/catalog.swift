@@ -677,6 +677,10 @@ extension SoukCatalogV1 {
     /// Paging (see souk.common.v1.PageRequest); at most 500 products per page.
     public var page: SoukCommonV1.PageRequest? = nil
 
+    /// Only these products, at most 500 ids (e.g. to refresh the prices and stock of a shopping cart in one
+    /// call). Ids that do not exist or are not visible are skipped, not reported.
+    public var productIds: [String] = []
+
     public var unknownFields = UnknownFields()
 
     public init() {}
@@ -712,6 +716,9 @@ extension SoukCatalogV1 {
       }
       if let value = self.page {
         size += 1 + WireSize.message(value)
+      }
+      for element in self.productIds {
+        size += 1 + WireSize.string(element)
       }
       return size + self.unknownFields.byteCount
     }
@@ -757,6 +764,10 @@ extension SoukCatalogV1 {
         writer.writeTag(0x52)
         writer.writeMessage(value)
       }
+      for element in self.productIds {
+        writer.writeTag(0x5A)
+        writer.writeString(element)
+      }
       writer.writeUnknownFields(self.unknownFields)
     }
 
@@ -789,6 +800,8 @@ extension SoukCatalogV1 {
           self.orderBy = try reader.readEnum()
         case 0x52:
           try reader.readMessage(into: &self.page)
+        case 0x5A:
+          try reader.readString(appendingTo: &self.productIds)
         default:
           try reader.readUnknownField(tag: tag, into: &self.unknownFields)
         }
