@@ -82,7 +82,9 @@ extension Parser {
       error("option '\(name.value)' is set twice", at: name.location)
     }
     switch name.value {
-    case "roles": method.roles = try parseRoles()
+    case "roles":
+      method.roles = []  // present, even if the list turns out malformed: no second "no roles" error
+      method.roles = try parseRoles()
     case "idempotent": method.isIdempotent = try expectBool()
     case "deprecated": method.isDeprecated = try expectBool()
     default:
