@@ -1,3 +1,4 @@
+import SoukSchema
 import Testing
 
 @Suite("Lexical mistakes")
