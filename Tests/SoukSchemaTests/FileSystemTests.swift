@@ -20,25 +20,29 @@ struct FileSystemTests {
   @Test func compilesEverySoukFileBelowTheRoot() throws {
     let root = try makeRoot()
     defer { try? FileManager.default.removeItem(at: root) }
-    try write("package souk.common.v1; message Money { int64 centimes = 1; }", to: "souk/common/v1/common.souk", in: root)
+    try write(
+      "package souk.common.v1; message Money { int64 centimes = 1; }", to: "souk/common/v1/common.souk", in: root)
     try write(
       "package souk.catalog.v1; import \"souk/common/v1/common.souk\"; message Product { Money price = 1; }",
       to: "souk/catalog/v1/catalog.souk", in: root)
     try write("not a schema", to: "README.md", in: root)
     let schema = try SchemaCompiler.compile(root: root.path)
     #expect(schema.files.map(\.path) == ["souk/catalog/v1/catalog.souk", "souk/common/v1/common.souk"])
-    #expect(schema.files[0].messages[0].fields[0].type == .message(TypeName(package: "souk.common.v1", path: ["Money"])))
+    #expect(
+      schema.files[0].messages[0].fields[0].type == .message(TypeName(package: "souk.common.v1", path: ["Money"])))
   }
 
   @Test func diagnosticsUsePathsRelativeToTheRoot() throws {
     let root = try makeRoot()
     defer { try? FileManager.default.removeItem(at: root) }
     try write("package a.v1;\nmessage A { int32 a = 0; }", to: "a/v1/a.souk", in: root)
-    #expect(throws: SchemaErrors([
-      Diagnostic(
-        .error, "field number 0 is out of range; field numbers go from 1 to 536870911",
-        at: SoukSchema.SourceLocation(file: "a/v1/a.souk", line: 2, column: 23))
-    ])) {
+    #expect(
+      throws: SchemaErrors([
+        Diagnostic(
+          .error, "field number 0 is out of range; field numbers go from 1 to 536870911",
+          at: SoukSchema.SourceLocation(file: "a/v1/a.souk", line: 2, column: 23))
+      ])
+    ) {
       try SchemaCompiler.compile(root: root.path)
     }
   }
@@ -50,7 +54,8 @@ struct FileSystemTests {
       _ = try SchemaCompiler.compile(root: root.path)
       Issue.record("expected an error")
     } catch {
-      #expect(error.description == "\(root.path):1:1: error: schema root '\(root.path)' does not exist or is not a directory")
+      #expect(
+        error.description == "\(root.path):1:1: error: schema root '\(root.path)' does not exist or is not a directory")
     }
   }
 

@@ -31,20 +31,21 @@ struct RecoveryTests {
         rpc List(Order) returns (stream Order);
       }
       """
-    #expect(diagnostics(["shop/v1/orders.souk": text]) == [
-      "shop/v1/orders.souk:3:8: error: imported file 'missing.souk' does not exist",
-      "shop/v1/orders.souk:6:16: error: expected ';' after field 'id'",
-      "shop/v1/orders.souk:8:3: error: unknown type 'Customer'",
-      "shop/v1/orders.souk:9:3: error: 'repeated' cannot be used on a map field; a map is already a collection with no presence",
-      "shop/v1/orders.souk:10:9: error: expected a field name after the type 'int32', found '='",
-      "shop/v1/orders.souk:12:9: error: field 'unitPrice' would get the same Swift name as field 'unit_price' (line 11); rename one of them",
-      "shop/v1/orders.souk:15:1: error: expected 'message', 'enum' or 'service', found 'mesage'",
-      "shop/v1/orders.souk:18:16: error: the first value of enum 'Status' must be 0, e.g. 'STATUS_UNSPECIFIED = 0;'",
-      "shop/v1/orders.souk:19:32: error: expected 'true' or 'false', found 'maybe'",
-      "shop/v1/orders.souk:23:29: error: rpc output type 'Status' is an enum; an rpc's input and output must be messages",
-      "shop/v1/orders.souk:23:55: error: unknown role 'guest'; expected 'public', 'admin', 'partner' or 'cooperative'",
-      "shop/v1/orders.souk:24:7: error: method 'List' has no 'option roles'; every rpc must say who may call it, e.g. 'option roles = [admin];'",
-    ])
+    #expect(
+      diagnostics(["shop/v1/orders.souk": text]) == [
+        "shop/v1/orders.souk:3:8: error: imported file 'missing.souk' does not exist",
+        "shop/v1/orders.souk:6:16: error: expected ';' after field 'id'",
+        "shop/v1/orders.souk:8:3: error: unknown type 'Customer'",
+        "shop/v1/orders.souk:9:3: error: 'repeated' cannot be used on a map field; a map is already a collection with no presence",
+        "shop/v1/orders.souk:10:9: error: expected a field name after the type 'int32', found '='",
+        "shop/v1/orders.souk:12:9: error: field 'unitPrice' would get the same Swift name as field 'unit_price' (line 11); rename one of them",
+        "shop/v1/orders.souk:15:1: error: expected 'message', 'enum' or 'service', found 'mesage'",
+        "shop/v1/orders.souk:18:16: error: the first value of enum 'Status' must be 0, e.g. 'STATUS_UNSPECIFIED = 0;'",
+        "shop/v1/orders.souk:19:32: error: expected 'true' or 'false', found 'maybe'",
+        "shop/v1/orders.souk:23:29: error: rpc output type 'Status' is an enum; an rpc's input and output must be messages",
+        "shop/v1/orders.souk:23:55: error: unknown role 'guest'; expected 'public', 'admin', 'partner' or 'cooperative'",
+        "shop/v1/orders.souk:24:7: error: method 'List' has no 'option roles'; every rpc must say who may call it, e.g. 'option roles = [admin];'",
+      ])
   }
 
   @Test func mistakesInSeveralFilesAreReportedSortedByLocation() {
@@ -56,28 +57,31 @@ struct RecoveryTests {
       Issue.record("expected diagnostics")
       return
     }
-    #expect(errors.description == """
-      a.souk:2:36: error: field number 1 is already used by 'a'
-      b.souk:2:23: error: field number 0 is out of range; field numbers go from 1 to 536870911
-      """)
+    #expect(
+      errors.description == """
+        a.souk:2:36: error: field number 1 is already used by 'a'
+        b.souk:2:23: error: field number 0 is out of range; field numbers go from 1 to 536870911
+        """)
     #expect(errors.diagnostics.allSatisfy { $0.severity == .error })
     #expect(errors.diagnostics[0].location == SoukSchema.SourceLocation(file: "a.souk", line: 2, column: 36))
   }
 
   @Test func aBrokenStatementDoesNotHideTheRestOfItsBlock() {
-    #expect(diagnostics(body: "message A { int32 a = ; int32 b = 0; message C { int32 c = 1 } int32 d = 0; }") == [
-      "test.souk:2:23: error: expected a field number after '=', found ';'",
-      "test.souk:2:35: error: field number 0 is out of range; field numbers go from 1 to 536870911",
-      "test.souk:2:61: error: expected ';' after field 'c'",
-      "test.souk:2:74: error: field number 0 is out of range; field numbers go from 1 to 536870911",
-    ])
+    #expect(
+      diagnostics(body: "message A { int32 a = ; int32 b = 0; message C { int32 c = 1 } int32 d = 0; }") == [
+        "test.souk:2:23: error: expected a field number after '=', found ';'",
+        "test.souk:2:35: error: field number 0 is out of range; field numbers go from 1 to 536870911",
+        "test.souk:2:61: error: expected ';' after field 'c'",
+        "test.souk:2:74: error: field number 0 is out of range; field numbers go from 1 to 536870911",
+      ])
   }
 
   @Test func aBrokenDeclarationHeaderSkipsItsWholeBody() {
-    #expect(diagnostics(body: "message A B { int32 x = 0; }\nmessage C { int32 y = 0; }") == [
-      "test.souk:2:11: error: expected '{' after the message name, found 'B'",
-      "test.souk:3:23: error: field number 0 is out of range; field numbers go from 1 to 536870911",
-    ])
+    #expect(
+      diagnostics(body: "message A B { int32 x = 0; }\nmessage C { int32 y = 0; }") == [
+        "test.souk:2:11: error: expected '{' after the message name, found 'B'",
+        "test.souk:3:23: error: field number 0 is out of range; field numbers go from 1 to 536870911",
+      ])
   }
 
   @Test func hugeFileCompilesQuickly() throws {

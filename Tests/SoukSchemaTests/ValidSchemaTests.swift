@@ -99,9 +99,10 @@ struct ValidSchemaTests {
     #expect(catalog.package == "souk.catalog.v1")
     #expect(catalog.imports == ["souk/common/v1/common.souk"])
     #expect(catalog.documentation.isEmpty)
-    #expect(catalog.messages.map(\.name.simpleName) == [
-      "Product", "GetProductRequest", "UpsertRow", "UpsertResult", "WatchRequest", "CatalogChange",
-    ])
+    #expect(
+      catalog.messages.map(\.name.simpleName) == [
+        "Product", "GetProductRequest", "UpsertRow", "UpsertResult", "WatchRequest", "CatalogChange",
+      ])
   }
 
   @Test func messageDocumentationAndDeprecation() throws {
@@ -114,14 +115,16 @@ struct ValidSchemaTests {
 
   @Test func fieldsLabelsNumbersAndDocs() throws {
     let fields = try product().fields
-    #expect(fields.map(\.name) == [
-      "id", "note", "tags", "counts", "price", "status", "url", "data", "photos", "prices", "total",
-    ])
+    #expect(
+      fields.map(\.name) == [
+        "id", "note", "tags", "counts", "price", "status", "url", "data", "photos", "prices", "total",
+      ])
     #expect(fields.map(\.number) == [1, 2, 3, 4, 5, 6, 8, 12, 13, 14, 15])
-    #expect(fields.map(\.label) == [
-      .singular, .optional, .repeated, .singular, .singular, .singular, .singular, .singular, .repeated,
-      .singular, .singular,
-    ])
+    #expect(
+      fields.map(\.label) == [
+        .singular, .optional, .repeated, .singular, .singular, .singular, .singular, .singular, .repeated,
+        .singular, .singular,
+      ])
     #expect(fields[0].documentation.lines == ["The product's id."])
     #expect(fields[1].isDeprecated)
     #expect(!fields[0].isDeprecated)
@@ -204,43 +207,45 @@ struct ValidSchemaTests {
       "b.souk": "package shop.v1; message B { int32 x = 1; }",
     ])
     let a = try #require(schema.files.first?.messages.first)
-    #expect(a.fields.map(\.type) == [
-      .message(TypeName(package: "shop.v1", path: ["B"])), .message(TypeName(package: "shop.v1", path: ["B"])),
-    ])
+    #expect(
+      a.fields.map(\.type) == [
+        .message(TypeName(package: "shop.v1", path: ["B"])), .message(TypeName(package: "shop.v1", path: ["B"])),
+      ])
   }
 
   @Test func innerScopeShadowsPackageScope() throws {
     let schema = try compileValid([
       "a.souk": """
-        package shop.v1;
-        message Item {}
-        message Order {
-          message Item { string sku = 1; }
-          Item inner = 1;
-          .shop.v1.Item outer = 2;
-          Order.Item qualified = 3;
-        }
-        """
+      package shop.v1;
+      message Item {}
+      message Order {
+        message Item { string sku = 1; }
+        Item inner = 1;
+        .shop.v1.Item outer = 2;
+        Order.Item qualified = 3;
+      }
+      """
     ])
     let order = try #require(schema.files.first?.messages.last)
-    #expect(order.fields.map(\.type) == [
-      .message(TypeName(package: "shop.v1", path: ["Order", "Item"])),
-      .message(TypeName(package: "shop.v1", path: ["Item"])),
-      .message(TypeName(package: "shop.v1", path: ["Order", "Item"])),
-    ])
+    #expect(
+      order.fields.map(\.type) == [
+        .message(TypeName(package: "shop.v1", path: ["Order", "Item"])),
+        .message(TypeName(package: "shop.v1", path: ["Item"])),
+        .message(TypeName(package: "shop.v1", path: ["Order", "Item"])),
+      ])
   }
 
   @Test func lexicalDetails() throws {
     let schema = try compileValid([
       "x.souk": """
-        \u{FEFF}/* a block
-           comment */ package x.v1; // trailing
-        //// a plain comment, not documentation
-        message M {
-          reserved 0x10, 0X20 to 0x2f;
-          reserved "old"; int32 a = 1;
-        }
-        """
+      \u{FEFF}/* a block
+         comment */ package x.v1; // trailing
+      //// a plain comment, not documentation
+      message M {
+        reserved 0x10, 0X20 to 0x2f;
+        reserved "old"; int32 a = 1;
+      }
+      """
     ])
     let message = try #require(schema.files.first?.messages.first)
     #expect(message.documentation.isEmpty)

@@ -73,7 +73,9 @@ extension Parser {
   }
 
   /// `option roles = [...];`, `option idempotent = true;` or `option deprecated = true;`.
-  private mutating func parseMethodOption(into method: inout MethodSyntax, seen: inout Set<String>) throws(SyntaxError) {
+  private mutating func parseMethodOption(
+    into method: inout MethodSyntax, seen: inout Set<String>
+  ) throws(SyntaxError) {
     advance()  // `option`
     let name = try expectIdentifier("an option name after 'option'")
     try expect("=", "after the option name")

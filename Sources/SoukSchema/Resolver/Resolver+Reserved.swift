@@ -39,7 +39,8 @@ extension Resolver {
           isValid = false
         }
         if isValid {
-          entries.append(ReservationIndex.Entry(range: lower...upper, spelling: spelling, location: range.start.location))
+          entries.append(
+            ReservationIndex.Entry(range: lower...upper, spelling: spelling, location: range.start.location))
         }
       }
       for name in statement.names {

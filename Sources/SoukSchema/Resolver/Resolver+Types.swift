@@ -55,7 +55,8 @@ extension Resolver {
     let candidates = symbols.symbols(endingWith: name)
     if !reference.isFullyQualified,
       let importable = candidates.first(where: {
-        !context.visibleFiles.contains($0.file) && ($0.name.package.isEmpty ? name : "\($0.name.package).\(name)") == $0.name.fullName
+        !context.visibleFiles.contains($0.file)
+          && ($0.name.package.isEmpty ? name : "\($0.name.package).\(name)") == $0.name.fullName
       })
     {
       reportMissingImport(reference, declaredBy: importable)
