@@ -82,4 +82,27 @@ struct FileSystemTests {
       #expect(error.description == "bad.souk:1:1: error: the file is not valid UTF-8 text")
     }
   }
+
+  @Test func unreadableFile() throws {
+    let root = try makeRoot()
+    defer { try? FileManager.default.removeItem(at: root) }
+    try FileManager.default.createSymbolicLink(
+      atPath: root.appendingPathComponent("dangling.souk").path, withDestinationPath: "/nonexistent/nothing.souk")
+    do {
+      _ = try SchemaCompiler.compile(root: root.path)
+      Issue.record("expected an error")
+    } catch {
+      #expect(error.description == "dangling.souk:1:1: error: cannot read the file")
+    }
+  }
+
+  @Test func hiddenFilesAndFoldersAreSkipped() throws {
+    let root = try makeRoot()
+    defer { try? FileManager.default.removeItem(at: root) }
+    try write("package a;", to: "a.souk", in: root)
+    try write("broken", to: ".hidden.souk", in: root)
+    try write("broken", to: ".build/x.souk", in: root)
+    let schema = try SchemaCompiler.compile(root: root.path)
+    #expect(schema.files.map(\.path) == ["a.souk"])
+  }
 }

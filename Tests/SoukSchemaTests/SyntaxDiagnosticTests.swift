@@ -89,6 +89,13 @@ struct SyntaxDiagnosticTests {
       ])
   }
 
+  @Test func importInsideAMessage() {
+    #expect(
+      diagnostics(body: "message A { import \"b.souk\"; }") == [
+        "test.souk:2:13: error: 'import' must be at the top of the file"
+      ])
+  }
+
   @Test func keywordsAreFieldTypesWhenFollowedByAName() {
     #expect(
       diagnostics(body: "message A { rpc rpc = 1; }") == [

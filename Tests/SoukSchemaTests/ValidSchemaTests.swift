@@ -258,4 +258,57 @@ struct ValidSchemaTests {
     ])
     #expect(schema.files[0].messages[0].documentation.lines == ["  indented", "no space", ""])
   }
+
+  @Test func documentationAndDeprecationOnEveryKindOfDeclaration() throws {
+    let schema = try compileValid([
+      "x.souk": """
+      package x.v1;
+      /// An enum.
+      enum E {
+        option deprecated = true;
+        /// The zero value.
+        E_UNSPECIFIED = 0;
+      }
+      message M {
+        /// A choice.
+        oneof choice { int32 a = 1; }
+        /// Nested.
+        message N {}
+      }
+      /// A service.
+      service S {
+        option deprecated = true;
+        rpc Get(M) returns (M) { option roles = [admin]; }
+      }
+      """
+    ])
+    let file = schema.files[0]
+    #expect(file.enums[0].documentation.lines == ["An enum."])
+    #expect(file.enums[0].isDeprecated)
+    #expect(file.enums[0].values[0].documentation.lines == ["The zero value."])
+    #expect(file.messages[0].oneofs[0].documentation.lines == ["A choice."])
+    #expect(file.messages[0].messages[0].documentation.lines == ["Nested."])
+    #expect(file.messages[0].isDeprecated == false)
+    #expect(file.services[0].documentation.lines == ["A service."])
+    #expect(file.services[0].isDeprecated)
+    #expect(file.services[0].methods[0].documentation.isEmpty)
+    #expect(!file.services[0].methods[0].isDeprecated)
+  }
+
+  @Test func locationsPointAtDeclarationNames() throws {
+    let schema = try compileValid([
+      "x.souk":
+        "package x.v1;\nenum E { E_A = 0; }\nmessage M { oneof o { int32 a = 1; } }\nservice S { rpc Get(M) returns (M) { option roles = [admin]; } }"
+    ])
+    let file = schema.files[0]
+    func at(_ line: Int, _ column: Int) -> SoukSchema.SourceLocation {
+      SoukSchema.SourceLocation(file: "x.souk", line: line, column: column)
+    }
+    #expect(file.enums[0].location == at(2, 6))
+    #expect(file.enums[0].values[0].location == at(2, 10))
+    #expect(file.messages[0].oneofs[0].location == at(3, 19))
+    #expect(file.messages[0].fields[0].location == at(3, 29))
+    #expect(file.services[0].location == at(4, 9))
+    #expect(file.services[0].methods[0].location == at(4, 17))
+  }
 }
