@@ -11,6 +11,16 @@ struct TypeResolutionDiagnosticTests {
       ])
   }
 
+  @Test func misspeltScalarType() {
+    #expect(
+      diagnostics(body: "message A { strng name = 1; Int64 total = 2; int price = 3; boolean ok = 4; }") == [
+        "test.souk:2:13: error: unknown type 'strng'; did you mean 'string'?",
+        "test.souk:2:29: error: unknown type 'Int64'; did you mean 'int64'?",
+        "test.souk:2:46: error: unknown type 'int'; did you mean 'int32'?",
+        "test.souk:2:61: error: unknown type 'boolean'; did you mean 'bool'?",
+      ])
+  }
+
   @Test func unknownTypeSuggestsAVisibleTypeWithThatName() {
     #expect(
       diagnostics(body: "message A { message Photo {} }\nmessage B { Photo p = 1; }") == [
