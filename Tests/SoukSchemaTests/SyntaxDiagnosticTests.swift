@@ -302,6 +302,13 @@ struct SyntaxDiagnosticTests {
       ])
   }
 
+  @Test func optionInOneof() {
+    #expect(
+      diagnostics(body: "message A { oneof o { option deprecated = true; int32 a = 1; } }") == [
+        "test.souk:2:23: error: a oneof can only hold fields; write this 'option' next to the oneof, in the message"
+      ])
+  }
+
   @Test func reservedMixesNumbersAndNames() {
     #expect(
       diagnostics(body: "message A { reserved 1, \"b\"; }") == [

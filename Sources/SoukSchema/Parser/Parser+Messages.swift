@@ -72,9 +72,12 @@ extension Parser {
   }
 
   /// Reports a declaration keyword (one of `keywords`) used where it is not allowed, e.g. an `rpc` in a
-  /// message; `nil` when the current token does not start one (`rpc x = 1;` is a field of type `rpc`).
+  /// message; `nil` when the current token does not start one (`rpc x = 1;` is a field of type `rpc`, but
+  /// `option x = ...` is always an option).
   private mutating func misplacedDeclaration(_ keywords: [String]) -> SyntaxError? {
-    guard current.kind == .identifier, keywords.contains(current.text), !peek(2).isSymbol("=") else { return nil }
+    guard current.kind == .identifier, keywords.contains(current.text),
+      !peek(2).isSymbol("=") || current.text == "option"
+    else { return nil }
     let keyword = current.text
     let message =
       switch keyword {
