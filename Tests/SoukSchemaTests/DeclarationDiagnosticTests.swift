@@ -72,7 +72,7 @@ struct DeclarationDiagnosticTests {
   @Test func reservedRangesOverlap() {
     #expect(
       diagnostics(body: "message A {\n  reserved 10 to 20;\n  reserved 15, 30;\n}") == [
-        "test.souk:4:12: error: reserved '15' overlaps 'reserved 10 to 20' at line 3"
+        "test.souk:4:12: error: 'reserved 15' overlaps 'reserved 10 to 20' at line 3"
       ])
   }
 
