@@ -63,8 +63,10 @@ public enum SoukCommonV1 {}
 /// DELIVERY_REFUSED are final. Each change of the order's status is recorded as its own OrderEvent, with
 /// the actor of the change that caused it.
 ///
-/// Payments do not move any status. RecordPayment is allowed while the order is not CANCELLED or REJECTED;
-/// a cash-on-delivery payment names a fulfilment that is SHIPPED or DELIVERED.
+/// Payments do not move any status. A payment for one fulfilment (cash on delivery) requires that fulfilment
+/// to be SHIPPED or DELIVERED, whatever the order's status (cash collected for a delivered part of an order an
+/// admin later cancelled can still be recorded); a payment of the whole order requires the order not to be
+/// CANCELLED or REJECTED.
 ///
 /// Repeating a transition (accepting an ACCEPTED fulfilment with a new idempotency key) is refused as
 /// INVALID_TRANSITION; a retry with the same idempotency key returns the original result instead.
