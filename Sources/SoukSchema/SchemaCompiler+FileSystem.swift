@@ -3,7 +3,8 @@ import Foundation
 extension SchemaCompiler {
   /// Loads every `*.souk` file below `root` (recursively, in path order) and compiles them.
   ///
-  /// Paths in the schema and in its diagnostics are relative to `root`, with `/` separators.
+  /// Hidden files and folders (names starting with `.`) are skipped. Paths in the schema and in its diagnostics
+  /// are relative to `root`, with `/` separators.
   /// - Throws: ``SchemaErrors`` with every diagnostic, including a missing root, a root without schema files,
   ///   and files that cannot be read or are not UTF-8.
   public static func compile(root: String) throws(SchemaErrors) -> Schema {
@@ -21,7 +22,9 @@ extension SchemaCompiler {
       return ([:], [Diagnostic(.error, "schema root '\(root)' does not exist or is not a directory", at: rootLocation)])
     }
     let rootURL = URL(fileURLWithPath: root, isDirectory: true).standardizedFileURL.resolvingSymlinksInPath()
-    guard let enumerator = fileManager.enumerator(at: rootURL, includingPropertiesForKeys: [.isRegularFileKey])
+    guard
+      let enumerator = fileManager.enumerator(
+        at: rootURL, includingPropertiesForKeys: nil, options: [.skipsHiddenFiles])
     else {
       return ([:], [Diagnostic(.error, "cannot list the schema root '\(root)'", at: rootLocation)])
     }
@@ -29,11 +32,13 @@ extension SchemaCompiler {
     var files: [String: String] = [:]
     var diagnostics: [Diagnostic] = []
     for case let url as URL in enumerator where url.pathExtension == "souk" {
-      let resolved = url.standardizedFileURL.resolvingSymlinksInPath()
-      guard (try? resolved.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true else { continue }
-      let path = resolved.pathComponents.dropFirst(rootComponents.count).joined(separator: "/")
+      let components = url.standardizedFileURL.pathComponents
+      guard components.starts(with: rootComponents) else { continue }
+      var isDirectory: ObjCBool = false
+      if fileManager.fileExists(atPath: url.path, isDirectory: &isDirectory), isDirectory.boolValue { continue }
+      let path = components.dropFirst(rootComponents.count).joined(separator: "/")
       let location = SourceLocation(file: path, line: 1, column: 1)
-      guard let data = fileManager.contents(atPath: resolved.path) else {
+      guard let data = fileManager.contents(atPath: url.path) else {
         diagnostics.append(Diagnostic(.error, "cannot read the file", at: location))
         continue
       }

@@ -209,7 +209,7 @@ struct MessageGeneratorTests {
     expectSnippet("size += 5 + WireSize.uint32(self.huge)", in: output)
     expectSnippet("writer.writeTag(0x7A)\nwriter.writeString(self.fifteen)", in: output)
     expectSnippet("writer.writeTag(130)\nwriter.writeString(self.sixteen)", in: output)
-    expectSnippet("case 4294967288:\nself.huge = try reader.readUInt32()", in: output)
+    expectSnippet("case 4_294_967_288:\nself.huge = try reader.readUInt32()", in: output)
   }
 
   @Test func nestedTypesLiveInsideTheirMessage() {

@@ -2,7 +2,8 @@ import SoukSchema
 import Testing
 
 /// Compiles files that must be valid, failing the test with every diagnostic otherwise.
-func compileValid(_ files: [String: String], sourceLocation: Testing.SourceLocation = #_sourceLocation) throws -> Schema {
+func compileValid(_ files: [String: String], sourceLocation: Testing.SourceLocation = #_sourceLocation) throws -> Schema
+{
   switch SchemaCompiler.compile(files: files) {
   case .success(let schema):
     return schema

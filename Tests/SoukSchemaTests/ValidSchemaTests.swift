@@ -99,9 +99,10 @@ struct ValidSchemaTests {
     #expect(catalog.package == "souk.catalog.v1")
     #expect(catalog.imports == ["souk/common/v1/common.souk"])
     #expect(catalog.documentation.isEmpty)
-    #expect(catalog.messages.map(\.name.simpleName) == [
-      "Product", "GetProductRequest", "UpsertRow", "UpsertResult", "WatchRequest", "CatalogChange",
-    ])
+    #expect(
+      catalog.messages.map(\.name.simpleName) == [
+        "Product", "GetProductRequest", "UpsertRow", "UpsertResult", "WatchRequest", "CatalogChange",
+      ])
   }
 
   @Test func messageDocumentationAndDeprecation() throws {
@@ -114,14 +115,16 @@ struct ValidSchemaTests {
 
   @Test func fieldsLabelsNumbersAndDocs() throws {
     let fields = try product().fields
-    #expect(fields.map(\.name) == [
-      "id", "note", "tags", "counts", "price", "status", "url", "data", "photos", "prices", "total",
-    ])
+    #expect(
+      fields.map(\.name) == [
+        "id", "note", "tags", "counts", "price", "status", "url", "data", "photos", "prices", "total",
+      ])
     #expect(fields.map(\.number) == [1, 2, 3, 4, 5, 6, 8, 12, 13, 14, 15])
-    #expect(fields.map(\.label) == [
-      .singular, .optional, .repeated, .singular, .singular, .singular, .singular, .singular, .repeated,
-      .singular, .singular,
-    ])
+    #expect(
+      fields.map(\.label) == [
+        .singular, .optional, .repeated, .singular, .singular, .singular, .singular, .singular, .repeated,
+        .singular, .singular,
+      ])
     #expect(fields[0].documentation.lines == ["The product's id."])
     #expect(fields[1].isDeprecated)
     #expect(!fields[0].isDeprecated)
@@ -204,43 +207,45 @@ struct ValidSchemaTests {
       "b.souk": "package shop.v1; message B { int32 x = 1; }",
     ])
     let a = try #require(schema.files.first?.messages.first)
-    #expect(a.fields.map(\.type) == [
-      .message(TypeName(package: "shop.v1", path: ["B"])), .message(TypeName(package: "shop.v1", path: ["B"])),
-    ])
+    #expect(
+      a.fields.map(\.type) == [
+        .message(TypeName(package: "shop.v1", path: ["B"])), .message(TypeName(package: "shop.v1", path: ["B"])),
+      ])
   }
 
   @Test func innerScopeShadowsPackageScope() throws {
     let schema = try compileValid([
       "a.souk": """
-        package shop.v1;
-        message Item {}
-        message Order {
-          message Item { string sku = 1; }
-          Item inner = 1;
-          .shop.v1.Item outer = 2;
-          Order.Item qualified = 3;
-        }
-        """
+      package shop.v1;
+      message Item {}
+      message Order {
+        message Item { string sku = 1; }
+        Item inner = 1;
+        .shop.v1.Item outer = 2;
+        Order.Item qualified = 3;
+      }
+      """
     ])
     let order = try #require(schema.files.first?.messages.last)
-    #expect(order.fields.map(\.type) == [
-      .message(TypeName(package: "shop.v1", path: ["Order", "Item"])),
-      .message(TypeName(package: "shop.v1", path: ["Item"])),
-      .message(TypeName(package: "shop.v1", path: ["Order", "Item"])),
-    ])
+    #expect(
+      order.fields.map(\.type) == [
+        .message(TypeName(package: "shop.v1", path: ["Order", "Item"])),
+        .message(TypeName(package: "shop.v1", path: ["Item"])),
+        .message(TypeName(package: "shop.v1", path: ["Order", "Item"])),
+      ])
   }
 
   @Test func lexicalDetails() throws {
     let schema = try compileValid([
       "x.souk": """
-        \u{FEFF}/* a block
-           comment */ package x.v1; // trailing
-        //// a plain comment, not documentation
-        message M {
-          reserved 0x10, 0X20 to 0x2f;
-          reserved "old"; int32 a = 1;
-        }
-        """
+      \u{FEFF}/* a block
+         comment */ package x.v1; // trailing
+      //// a plain comment, not documentation
+      message M {
+        reserved 0x10, 0X20 to 0x2f;
+        reserved "old"; int32 a = 1;
+      }
+      """
     ])
     let message = try #require(schema.files.first?.messages.first)
     #expect(message.documentation.isEmpty)
@@ -252,5 +257,58 @@ struct ValidSchemaTests {
       "x.souk": "package x.v1;\n///   indented\n///no space\n///\nmessage M {}\n"
     ])
     #expect(schema.files[0].messages[0].documentation.lines == ["  indented", "no space", ""])
+  }
+
+  @Test func documentationAndDeprecationOnEveryKindOfDeclaration() throws {
+    let schema = try compileValid([
+      "x.souk": """
+      package x.v1;
+      /// An enum.
+      enum E {
+        option deprecated = true;
+        /// The zero value.
+        E_UNSPECIFIED = 0;
+      }
+      message M {
+        /// A choice.
+        oneof choice { int32 a = 1; }
+        /// Nested.
+        message N {}
+      }
+      /// A service.
+      service S {
+        option deprecated = true;
+        rpc Get(M) returns (M) { option roles = [admin]; }
+      }
+      """
+    ])
+    let file = schema.files[0]
+    #expect(file.enums[0].documentation.lines == ["An enum."])
+    #expect(file.enums[0].isDeprecated)
+    #expect(file.enums[0].values[0].documentation.lines == ["The zero value."])
+    #expect(file.messages[0].oneofs[0].documentation.lines == ["A choice."])
+    #expect(file.messages[0].messages[0].documentation.lines == ["Nested."])
+    #expect(file.messages[0].isDeprecated == false)
+    #expect(file.services[0].documentation.lines == ["A service."])
+    #expect(file.services[0].isDeprecated)
+    #expect(file.services[0].methods[0].documentation.isEmpty)
+    #expect(!file.services[0].methods[0].isDeprecated)
+  }
+
+  @Test func locationsPointAtDeclarationNames() throws {
+    let schema = try compileValid([
+      "x.souk":
+        "package x.v1;\nenum E { E_A = 0; }\nmessage M { oneof o { int32 a = 1; } }\nservice S { rpc Get(M) returns (M) { option roles = [admin]; } }"
+    ])
+    let file = schema.files[0]
+    func at(_ line: Int, _ column: Int) -> SoukSchema.SourceLocation {
+      SoukSchema.SourceLocation(file: "x.souk", line: line, column: column)
+    }
+    #expect(file.enums[0].location == at(2, 6))
+    #expect(file.enums[0].values[0].location == at(2, 10))
+    #expect(file.messages[0].oneofs[0].location == at(3, 19))
+    #expect(file.messages[0].fields[0].location == at(3, 29))
+    #expect(file.services[0].location == at(4, 9))
+    #expect(file.services[0].methods[0].location == at(4, 17))
   }
 }

@@ -47,7 +47,7 @@ struct EnumGenerator {
       printer.block("public init(rawValue: Int32) {") { printer in
         printer.switchBlock("rawValue") { printer in
           for (value, name) in cases {
-            printer.caseClause(String(value.number)) { $0.line("self = .\(name)") }
+            printer.caseClause(IntegerLiteral.decimal(value.number)) { $0.line("self = .\(name)") }
           }
           printer.line("default:")
           printer.indented { $0.line("self = .unrecognized(rawValue)") }
@@ -58,7 +58,7 @@ struct EnumGenerator {
       printer.block("public var rawValue: Int32 {") { printer in
         printer.switchBlock("self") { printer in
           for (value, name) in cases {
-            printer.caseClause(".\(name)") { $0.line(String(value.number)) }
+            printer.caseClause(".\(name)") { $0.line(IntegerLiteral.decimal(value.number)) }
           }
           printer.caseClause(".unrecognized(let value)") { $0.line("value") }
         }

@@ -111,7 +111,7 @@ struct FieldGenerator {
     }
   }
 
-  /// The boxed value's type (boxing only applies to message fields).
+  /// The type of one value: the boxed type of a message field.
   private var kindValueType: String {
     switch kind {
     case .singular(let value), .optional(let value), .repeated(let value): value.swiftType

@@ -99,6 +99,7 @@ struct ValueCoding {
     case .scalar(.string), .scalar(.bytes): "!\(value).isEmpty"
     case .scalar: "\(value) != 0"
     case .enumeration: "\(value) != \(defaultValue)"
+    // Message fields always have presence and are never compared with a default.
     case .message: "true"
     }
   }

@@ -29,7 +29,7 @@ struct WireTag: Hashable {
   /// The literal: hex for one-byte tags (`0x0A`), decimal for longer ones (`130`), so that a reader never
   /// mistakes a multi-byte tag's value for its first byte.
   var literal: String {
-    guard value < 0x80 else { return String(value) }
+    guard value < 0x80 else { return IntegerLiteral.decimal(value) }
     let hex = String(value, radix: 16, uppercase: true)
     return "0x" + (hex.count < 2 ? "0" + hex : hex)
   }

@@ -10,6 +10,7 @@ public struct OutputDifference: Hashable, Sendable, CustomStringConvertible {
     case extra
   }
 
+  /// How the file differs.
   public var kind: Kind
   /// The path relative to the output folder.
   public var path: String

@@ -1,6 +1,10 @@
 extension Parser {
   /// `message Name { ... }`
   mutating func parseMessage() throws(SyntaxError) -> MessageSyntax {
+    try nested("messages are") { (parser: inout Parser) throws(SyntaxError) in try parser.parseMessageBody() }
+  }
+
+  private mutating func parseMessageBody() throws(SyntaxError) -> MessageSyntax {
     let documentation = current.documentation
     advance()  // `message`
     let name = try expectIdentifier("a message name after 'message'")
@@ -30,6 +34,8 @@ extension Parser {
       if let value = try parseDeprecationOption(in: "message", isRepeated: &hasDeprecatedOption) {
         message.isDeprecated = value
       }
+    } else if let misplaced = misplacedDeclaration(["rpc", "service", "import", "package"]) {
+      throw misplaced
     } else if isAtTypeStart {
       message.fields.append(try parseField(inOneof: nil))
     } else {
@@ -50,6 +56,9 @@ extension Parser {
         return
       }
       do throws(SyntaxError) {
+        if let misplaced = parser.misplacedDeclaration(["message", "enum", "oneof", "reserved", "option"]) {
+          throw misplaced
+        }
         guard parser.isAtTypeStart else { throw parser.fail(expected: "a oneof field") }
         let field = try parser.parseField(inOneof: name.value)
         message.fields.append(field)
@@ -60,6 +69,25 @@ extension Parser {
       }
     }
     message.oneofs.append(oneof)
+  }
+
+  /// Reports a declaration keyword (one of `keywords`) used where it is not allowed, e.g. an `rpc` in a
+  /// message; `nil` when the current token does not start one (`rpc x = 1;` is a field of type `rpc`, but
+  /// `option x = ...` is always an option).
+  private mutating func misplacedDeclaration(_ keywords: [String]) -> SyntaxError? {
+    guard current.kind == .identifier, keywords.contains(current.text),
+      !peek(2).isSymbol("=") || current.text == "option"
+    else { return nil }
+    let keyword = current.text
+    let message =
+      switch keyword {
+      case "rpc": "an rpc must be declared inside a service"
+      case "service": "a service must be declared at the top level of a file"
+      case "import", "package": "'\(keyword)' must be at the top of the file"
+      default: "a oneof can only hold fields; write this '\(keyword)' next to the oneof, in the message"
+      }
+    error(message, at: current.location)
+    return SyntaxError()
   }
 
   /// `[optional|repeated] Type name = n [options];` or `map<K, V> name = n [options];`.
@@ -132,6 +160,10 @@ extension Parser {
 
   /// `map<K, V>`; the key and value are checked by the resolver, except a map value which is reported here.
   private mutating func parseMapType() throws(SyntaxError) -> TypeSyntax {
+    try nested("map types are") { (parser: inout Parser) throws(SyntaxError) in try parser.parseMapTypeBody() }
+  }
+
+  private mutating func parseMapTypeBody() throws(SyntaxError) -> TypeSyntax {
     let keyword = advance()  // `map`
     advance()  // `<`
     let key = try parseType()

@@ -73,7 +73,9 @@ extension Parser {
   }
 
   /// `option roles = [...];`, `option idempotent = true;` or `option deprecated = true;`.
-  private mutating func parseMethodOption(into method: inout MethodSyntax, seen: inout Set<String>) throws(SyntaxError) {
+  private mutating func parseMethodOption(
+    into method: inout MethodSyntax, seen: inout Set<String>
+  ) throws(SyntaxError) {
     advance()  // `option`
     let name = try expectIdentifier("an option name after 'option'")
     try expect("=", "after the option name")
@@ -82,7 +84,9 @@ extension Parser {
       error("option '\(name.value)' is set twice", at: name.location)
     }
     switch name.value {
-    case "roles": method.roles = try parseRoles()
+    case "roles":
+      method.roles = []  // present, even if the list turns out malformed: no second "no roles" error
+      method.roles = try parseRoles()
     case "idempotent": method.isIdempotent = try expectBool()
     case "deprecated": method.isDeprecated = try expectBool()
     default:

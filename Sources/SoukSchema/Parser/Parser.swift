@@ -8,6 +8,9 @@ struct Parser {
   private let tokens: [Token]
   private var position = 0
   private(set) var diagnostics: [Diagnostic]
+  /// How many messages or map types enclose the current token; bounded so hostile input cannot exhaust the stack.
+  private var nestingDepth = 0
+  static let maxNestingDepth = 64
 
   init(path: String, text: String) {
     var lexer = Lexer(file: path, text: text)
@@ -46,10 +49,14 @@ struct Parser {
     diagnostics.append(Diagnostic(.error, message, at: location))
   }
 
+  /// Whether the lexer already reported a problem at or just before the current token, so an unexpected
+  /// token here is most likely a consequence of it.
+  var followsLexicalError: Bool { current.isMalformed || (position > 0 && previous.isMalformed) }
+
   /// Reports `expected <what>, found <current>` at the current token and returns the error that abandons
-  /// the statement. Nothing is reported when the lexer already complained about that token.
+  /// the statement. Nothing is reported right at or after a token the lexer already complained about.
   mutating func fail(expected what: String) -> SyntaxError {
-    if !current.isMalformed {
+    if !followsLexicalError {
       error("expected \(what), found \(current.quoted)", at: current.location)
     }
     return SyntaxError()
@@ -70,7 +77,7 @@ struct Parser {
       advance()
       return
     }
-    if !current.isMalformed {
+    if !followsLexicalError {
       error("expected ';' after \(what)", at: previous.end)
     }
     throw SyntaxError()
@@ -132,6 +139,20 @@ struct Parser {
       }
       advance()
     }
+  }
+
+  /// Runs `body` one nesting level deeper, refusing (with a diagnostic at the current token) past
+  /// ``maxNestingDepth`` levels; the caller's recovery then skips the over-deep block.
+  mutating func nested<Result>(
+    _ what: String, _ body: (inout Parser) throws(SyntaxError) -> Result
+  ) throws(SyntaxError) -> Result {
+    guard nestingDepth < Self.maxNestingDepth else {
+      error("\(what) nested too deeply; at most \(Self.maxNestingDepth) levels are allowed", at: current.location)
+      throw SyntaxError()
+    }
+    nestingDepth += 1
+    defer { nestingDepth -= 1 }
+    return try body(&self)
   }
 
   /// Parses the members of a `{ ... }` block until its `}` (consumed) or the end of the file, recovering

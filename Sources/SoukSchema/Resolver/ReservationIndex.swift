@@ -22,7 +22,7 @@ struct ReservationIndex {
   }
 
   /// The reserved range holding `number`, if any.
-  func entry(containing number: Int) -> Entry? {
+  private func entry(containing number: Int) -> Entry? {
     var low = 0
     var high = lookup.count
     while low < high {

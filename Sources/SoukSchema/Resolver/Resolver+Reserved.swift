@@ -39,7 +39,8 @@ extension Resolver {
           isValid = false
         }
         if isValid {
-          entries.append(ReservationIndex.Entry(range: lower...upper, spelling: spelling, location: range.start.location))
+          entries.append(
+            ReservationIndex.Entry(range: lower...upper, spelling: spelling, location: range.start.location))
         }
       }
       for name in statement.names {
@@ -53,13 +54,13 @@ extension Resolver {
         }
       }
     }
-    // Report overlaps between ranges, then keep only non-overlapping ones so lookups stay exact.
+    // Report overlapping ranges and merge them, so lookups run over sorted, disjoint ranges.
     var kept: [ReservationIndex.Entry] = []
     for entry in entries.sorted(by: { ($0.range.lowerBound, $0.location) < ($1.range.lowerBound, $1.location) }) {
       if let last = kept.last, last.range.overlaps(entry.range) {
         let (earlier, later) = last.location < entry.location ? (last, entry) : (entry, last)
         error(
-          "reserved '\(later.spelling)' overlaps 'reserved \(earlier.spelling)' at "
+          "'reserved \(later.spelling)' overlaps 'reserved \(earlier.spelling)' at "
             + NameScope.describe(earlier.location, from: later.location),
           at: later.location)
         if entry.range.upperBound > last.range.upperBound {

@@ -55,7 +55,8 @@ extension Resolver {
     let candidates = symbols.symbols(endingWith: name)
     if !reference.isFullyQualified,
       let importable = candidates.first(where: {
-        !context.visibleFiles.contains($0.file) && ($0.name.package.isEmpty ? name : "\($0.name.package).\(name)") == $0.name.fullName
+        !context.visibleFiles.contains($0.file)
+          && ($0.name.package.isEmpty ? name : "\($0.name.package).\(name)") == $0.name.fullName
       })
     {
       reportMissingImport(reference, declaredBy: importable)
@@ -66,8 +67,37 @@ extension Resolver {
       message += "; did you mean '\(candidate.name.fullName)'?"
     } else if let candidate = candidates.first {
       message += "; did you mean '\(candidate.name.fullName)' from '\(candidate.file)'?"
+    } else if !reference.isFullyQualified, reference.components.count == 1, let scalar = Self.scalar(resembling: name) {
+      message += "; did you mean '\(scalar.rawValue)'?"
     }
     error(message, at: reference.location)
+  }
+
+  /// The built-in type a misspelt name most likely meant, e.g. `strng` -> `string`, `Int64` -> `int64`,
+  /// `int` -> `int32`, `boolean` -> `bool`: one edit away, two for longer names, or a prefix either way.
+  private static func scalar(resembling name: String) -> ScalarType? {
+    let lowercased = name.lowercased()
+    guard lowercased.count >= 3 else { return nil }
+    let scored = ScalarType.allCases.map { scalar -> (ScalarType, Int) in
+      let spelling = scalar.rawValue
+      if spelling.hasPrefix(lowercased) || lowercased.hasPrefix(spelling) { return (scalar, 0) }
+      return (scalar, editDistance(Array(lowercased), Array(spelling)))
+    }
+    guard let best = scored.min(by: { $0.1 < $1.1 }), best.1 <= (lowercased.count >= 5 ? 2 : 1) else { return nil }
+    return best.0
+  }
+
+  /// The Levenshtein distance between two short words.
+  private static func editDistance(_ a: [Character], _ b: [Character]) -> Int {
+    var previous = Array(0...b.count)
+    for (i, left) in a.enumerated() {
+      var current = [i + 1] + Array(repeating: 0, count: b.count)
+      for (j, right) in b.enumerated() {
+        current[j + 1] = min(previous[j + 1] + 1, current[j] + 1, previous[j] + (left == right ? 0 : 1))
+      }
+      previous = current
+    }
+    return previous[b.count]
   }
 
   /// Resolves the type of a field (or of a map's value) to the model.

@@ -44,14 +44,12 @@ struct Resolver {
       for declaration in file.enums {
         symbols.declare(
           Symbol(
-            kind: .enumeration, name: TypeName(package: package, path: [declaration.name.value]), file: file.path,
-            location: declaration.name.location))
+            kind: .enumeration, name: TypeName(package: package, path: [declaration.name.value]), file: file.path))
       }
       for service in file.services {
         symbols.declare(
           Symbol(
-            kind: .service, name: TypeName(package: package, path: [service.name.value]), file: file.path,
-            location: service.name.location))
+            kind: .service, name: TypeName(package: package, path: [service.name.value]), file: file.path))
       }
     }
   }
@@ -59,13 +57,12 @@ struct Resolver {
   private mutating func declare(_ message: MessageSyntax, in package: String, parent: [String], file: String) {
     let path = parent + [message.name.value]
     symbols.declare(
-      Symbol(kind: .message, name: TypeName(package: package, path: path), file: file, location: message.name.location))
+      Symbol(kind: .message, name: TypeName(package: package, path: path), file: file))
     for nested in message.messages { declare(nested, in: package, parent: path, file: file) }
     for nested in message.enums {
       symbols.declare(
         Symbol(
-          kind: .enumeration, name: TypeName(package: package, path: path + [nested.name.value]), file: file,
-          location: nested.name.location))
+          kind: .enumeration, name: TypeName(package: package, path: path + [nested.name.value]), file: file))
     }
   }
 

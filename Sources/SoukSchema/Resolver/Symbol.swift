@@ -10,5 +10,4 @@ struct Symbol: Hashable, Sendable {
   var name: TypeName
   /// The path of the file declaring it.
   var file: String
-  var location: SourceLocation
 }

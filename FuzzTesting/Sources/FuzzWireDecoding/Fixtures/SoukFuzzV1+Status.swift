@@ -1,0 +1,32 @@
+public import SoukWire
+
+private typealias _SoukWireVersionCheck = WireRuntimeVersion1
+
+extension SoukFuzzV1 {
+  public enum Status: WireEnum {
+    case unspecified
+    case active
+    case paused
+    case unrecognized(Int32)
+
+    public static let defaultValue: Status = .unspecified
+
+    public init(rawValue: Int32) {
+      switch rawValue {
+      case 0: self = .unspecified
+      case 1: self = .active
+      case 2: self = .paused
+      default: self = .unrecognized(rawValue)
+      }
+    }
+
+    public var rawValue: Int32 {
+      switch self {
+      case .unspecified: 0
+      case .active: 1
+      case .paused: 2
+      case .unrecognized(let value): value
+      }
+    }
+  }
+}

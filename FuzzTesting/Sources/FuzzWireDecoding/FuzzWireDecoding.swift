@@ -1,0 +1,56 @@
+import SoukWire
+
+/// libFuzzer's entry point: decodes the input as a message and checks the decoder's invariants.
+///
+/// Any input may fail to decode (with a typed error); what must never happen is a trap, a sanitizer report, an
+/// error offset outside the input, or a decoded message whose canonical encoding does not decode back to the
+/// same bytes. A violated invariant traps, so libFuzzer saves the input as a crash.
+@_cdecl("LLVMFuzzerTestOneInput")
+public func fuzzWireDecoding(_ start: UnsafePointer<UInt8>?, _ count: Int) -> CInt {
+  let bytes = start.map { Array(UnsafeBufferPointer(start: $0, count: count)) } ?? []
+  check(SoukFuzzV1.Product.self, bytes)
+  check(SoukFuzzV1.Node.self, bytes)
+  return 0
+}
+
+/// Small limits, so the fuzzer also explores the limit checks.
+private let limits = DecodingLimits(maxMessageBytes: 1 << 20, maxDepth: 12, maxCollectionElements: 4_096)
+
+private func check<M: WireMessage>(_ type: M.Type, _ bytes: [UInt8]) {
+  let message: M
+  do throws(WireDecodingError) {
+    message = try M(decoding: bytes, limits: limits)
+  } catch {
+    precondition(error.offset >= 0 && error.offset <= bytes.count, "offset outside the input: \(error)")
+    return
+  }
+  let canonical = message.encodedBytes()
+  precondition(canonical.count == message.encodedSize(), "encodedSize() disagrees with encodedBytes()")
+  do throws(WireDecodingError) {
+    let again = try M(decoding: canonical, limits: .default)
+    precondition(again.encodedBytes() == canonical, "canonical encoding is not stable")
+  } catch {
+    preconditionFailure("a canonical encoding failed to decode: \(error)")
+  }
+}
+
+/// libFuzzer's driver: parses the command line and calls `LLVMFuzzerTestOneInput` for each input.
+@_silgen_name("LLVMFuzzerRunDriver")
+private func runFuzzerDriver(
+  _ argc: UnsafeMutablePointer<CInt>,
+  _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>,
+  _ testOneInput: @convention(c) (UnsafePointer<UInt8>?, Int) -> CInt
+) -> CInt
+
+/// The program's entry point.
+///
+/// SwiftPM links every executable with `--defsym main=<Target>_main` (so that tests can import executables),
+/// which hides the `main` that `-sanitize=fuzzer` would bring from libFuzzer; with `-parse-as-library` no
+/// `<Target>_main` exists, so this provides it and hands control to libFuzzer's driver, as libFuzzer's own
+/// `main` would.
+@_cdecl("FuzzWireDecoding_main")
+public func fuzzerMain(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> CInt {
+  var argumentCount = argc
+  var arguments = argv
+  return runFuzzerDriver(&argumentCount, &arguments, fuzzWireDecoding)
+}
