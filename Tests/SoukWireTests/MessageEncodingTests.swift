@@ -231,6 +231,9 @@ struct MessageEncodingTests {
   @Test("sortedByWireKey orders every key type")
   func sortedByWireKey() {
     #expect(["b": 1, "a": 2, "ب": 3, "A": 4].sortedByWireKey().map(\.key) == ["A", "a", "b", "ب"])
+    #expect(["abc": 1, "ab": 2, "": 3, "abd": 4].sortedByWireKey().map(\.key) == ["", "ab", "abc", "abd"])
+    #expect(["\u{FFFF}": 1, "\u{10000}": 2, "\u{7F}": 3].sortedByWireKey().map(\.key) == ["\u{7F}", "\u{FFFF}", "\u{10000}"])
+    #expect([String: Int]().sortedByWireKey().isEmpty)
     #expect([true: 1, false: 2].sortedByWireKey().map(\.key) == [false, true])
     #expect([Int32(3): 1, -5: 2, 0: 3].sortedByWireKey().map(\.key) == [-5, 0, 3])
     #expect([Int64.max: 1, .min: 2].sortedByWireKey().map(\.key) == [.min, .max])

@@ -181,7 +181,14 @@ struct PrimitiveEncodingTests {
 
   @Test(
     "invalid UTF-8 is rejected, never repaired",
-    arguments: ["c3 28", "ed a0 80", "f8 88 80 80 80", "c0 af", "e2 82", "ff"]
+    arguments: [
+      "c3 28", "ed a0 80", "f8 88 80 80 80", "c0 af", "e2 82", "ff",
+      // A truncated 4-byte sequence before an ASCII byte: repairing it gives the same length.
+      "f0 9f ab 41",
+      // Invalid bytes after 8-byte blocks of valid ASCII and of valid Arabic.
+      "61 62 63 64 65 66 67 68 69 6a 6b 6c 6d 6e 6f 70 80",
+      "d8 b2 d9 8a d8 aa d8 b2 d9 8a d8 aa d8 b2 d9 8a ed bf bf d9",
+    ]
   )
   func invalidUTF8(payload: String) {
     let body = [UInt8](hex: payload)

@@ -19,6 +19,7 @@ extension WireReader {
     let length = try self.readLength()
     var message = M()
     try self.decodeNested(&message, length: length)
+    self.reserveFirstElements(in: &values)
     values.append(message)
   }
 
