@@ -72,7 +72,10 @@ struct SpecExampleTests {
       .deletingLastPathComponent()  // SoukWireTests
       .deletingLastPathComponent()  // Tests
       .deletingLastPathComponent()  // package root
-    let text = try String(contentsOf: root.appendingPathComponent(Self.specificationPath), encoding: .utf8)
+    let text = try String(
+      contentsOf: root.appendingPathComponent(Self.specificationPath),
+      encoding: .utf8
+    )
     var examples: [String: [UInt8]] = [:]
     var lines = text.split(separator: "\n", omittingEmptySubsequences: false).makeIterator()
     while let line = lines.next() {
@@ -112,7 +115,9 @@ struct SpecExampleTests {
     }
   }
 
-  @Test("the unknown-field example: an older peer keeps the unknown record and writes the same bytes")
+  @Test(
+    "the unknown-field example: an older peer keeps the unknown record and writes the same bytes"
+  )
   func unknownFieldExample() throws {
     let bytes = try #require(try Self.examples()["unknown-field-kept"])
     let old = try SoukFixtureV0.Product(decoding: bytes)

@@ -21,7 +21,10 @@ extension String: WireMapKey {
 
   /// Whether `first` orders before `second`, comparing unsigned bytes, a prefix before the longer sequence.
   @inlinable
-  internal static func utf8Precedes(_ first: UnsafeBufferPointer<UInt8>, _ second: UnsafeBufferPointer<UInt8>) -> Bool {
+  internal static func utf8Precedes(
+    _ first: UnsafeBufferPointer<UInt8>,
+    _ second: UnsafeBufferPointer<UInt8>
+  ) -> Bool {
     let common = Swift.min(first.count, second.count)
     var index = 0
     while index < common {

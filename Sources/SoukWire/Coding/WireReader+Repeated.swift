@@ -82,7 +82,9 @@ extension WireReader {
 
   /// Reads one unpacked enum element and appends it.
   @inlinable
-  public mutating func readEnum<E: WireEnum>(appendingTo values: inout [E]) throws(WireDecodingError) {
+  public mutating func readEnum<E: WireEnum>(
+    appendingTo values: inout [E]
+  ) throws(WireDecodingError) {
     try self.checkElementCount(values.count &+ 1)
     values.append(try self.readEnum())
   }

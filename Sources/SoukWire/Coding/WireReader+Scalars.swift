@@ -12,7 +12,9 @@ extension WireReader {
   public mutating func readInt32() throws(WireDecodingError) -> Int32 {
     let start = self.position
     let value = try self.readVarint()
-    guard value <= UInt64(UInt32.max) else { throw self.valueOutOfRangeError(value, type: "int32", at: start) }
+    guard value <= UInt64(UInt32.max) else {
+      throw self.valueOutOfRangeError(value, type: "int32", at: start)
+    }
     return ZigZag.decode32(UInt32(truncatingIfNeeded: value))
   }
 
@@ -29,7 +31,9 @@ extension WireReader {
   public mutating func readUInt32() throws(WireDecodingError) -> UInt32 {
     let start = self.position
     let value = try self.readVarint()
-    guard value <= UInt64(UInt32.max) else { throw self.valueOutOfRangeError(value, type: "uint32", at: start) }
+    guard value <= UInt64(UInt32.max) else {
+      throw self.valueOutOfRangeError(value, type: "uint32", at: start)
+    }
     return UInt32(truncatingIfNeeded: value)
   }
 
@@ -93,7 +97,9 @@ extension WireReader {
   public mutating func readEnum<E: WireEnum>() throws(WireDecodingError) -> E {
     let start = self.position
     let value = try self.readVarint()
-    guard value <= UInt64(UInt32.max) else { throw self.valueOutOfRangeError(value, type: "enum", at: start) }
+    guard value <= UInt64(UInt32.max) else {
+      throw self.valueOutOfRangeError(value, type: "enum", at: start)
+    }
     return E(rawValue: Int32(bitPattern: UInt32(truncatingIfNeeded: value)))
   }
 
@@ -110,8 +116,14 @@ extension WireReader {
     let value = String(decoding: utf8, as: UTF8.self)
     if Self.isASCII(UnsafeRawPointer(start), count: utf8.count) { return value }
     let unchanged = value.utf8.withContiguousStorageIfAvailable { decoded in
-      guard decoded.count == utf8.count, let decodedStart = decoded.baseAddress else { return false }
-      return Self.bytesEqual(UnsafeRawPointer(decodedStart), UnsafeRawPointer(start), count: utf8.count)
+      guard decoded.count == utf8.count, let decodedStart = decoded.baseAddress else {
+        return false
+      }
+      return Self.bytesEqual(
+        UnsafeRawPointer(decodedStart),
+        UnsafeRawPointer(start),
+        count: utf8.count
+      )
     }
     // Native strings always have contiguous UTF-8; the fallback only guards against that changing.
     return (unchanged ?? value.utf8.elementsEqual(utf8)) ? value : nil
@@ -135,7 +147,11 @@ extension WireReader {
 
   /// Whether the `count` bytes at `first` and at `second` are equal.
   @inlinable
-  internal static func bytesEqual(_ first: UnsafeRawPointer, _ second: UnsafeRawPointer, count: Int) -> Bool {
+  internal static func bytesEqual(
+    _ first: UnsafeRawPointer,
+    _ second: UnsafeRawPointer,
+    count: Int
+  ) -> Bool {
     var offset = 0
     while offset &+ 8 <= count {
       if first.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
@@ -146,7 +162,9 @@ extension WireReader {
       offset &+= 8
     }
     while offset < count {
-      if first.load(fromByteOffset: offset, as: UInt8.self) != second.load(fromByteOffset: offset, as: UInt8.self) {
+      if first.load(fromByteOffset: offset, as: UInt8.self)
+        != second.load(fromByteOffset: offset, as: UInt8.self)
+      {
         return false
       }
       offset &+= 1
