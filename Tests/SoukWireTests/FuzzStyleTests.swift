@@ -38,7 +38,7 @@ struct FuzzStyleTests {
     #expect(outcomes.failed > Self.iterations / 20)
   }
 
-  private static func check<M: WireMessage>(
+  static func check<M: WireMessage>(
     _ type: M.Type,
     _ input: [UInt8],
     _ outcomes: inout (decoded: Int, failed: Int)
