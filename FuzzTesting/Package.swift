@@ -5,7 +5,8 @@ import Foundation
 import PackageDescription
 
 // A path dependency's identity is its folder's name, which differs between clones and worktrees.
-let soukPackage = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+let soukPackage = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+  .deletingLastPathComponent()
   .lastPathComponent.lowercased()
 
 let package = Package(

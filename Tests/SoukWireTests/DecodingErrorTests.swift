@@ -14,8 +14,12 @@ struct DecodingErrorTests {
     var testDescription: String { self.name }
   }
 
-  static let product: @Sendable ([UInt8]) -> WireDecodingError? = { decodingError(SoukFixtureV1.Product.self, $0) }
-  static let scalars: @Sendable ([UInt8]) -> WireDecodingError? = { decodingError(SoukFixtureV1.Scalars.self, $0) }
+  static let product: @Sendable ([UInt8]) -> WireDecodingError? = {
+    decodingError(SoukFixtureV1.Product.self, $0)
+  }
+  static let scalars: @Sendable ([UInt8]) -> WireDecodingError? = {
+    decodingError(SoukFixtureV1.Scalars.self, $0)
+  }
 
   static let cases: [Case] = [
     Case(
@@ -32,7 +36,8 @@ struct DecodingErrorTests {
       input: "35 00 00",
       code: .truncated,
       offset: 1,
-      description: "field 6 of souk.fixture.v1.Scalars: 4-byte value is cut off, 2 bytes remain at offset 1"
+      description:
+        "field 6 of souk.fixture.v1.Scalars: 4-byte value is cut off, 2 bytes remain at offset 1"
     ),
     Case(
       name: "truncated fixed64",
@@ -40,7 +45,8 @@ struct DecodingErrorTests {
       input: "08 01 39 00",
       code: .truncated,
       offset: 3,
-      description: "field 7 of souk.fixture.v1.Scalars: 8-byte value is cut off, 1 bytes remain at offset 3"
+      description:
+        "field 7 of souk.fixture.v1.Scalars: 8-byte value is cut off, 1 bytes remain at offset 3"
     ),
     Case(
       name: "truncated packed float payload",
@@ -48,7 +54,8 @@ struct DecodingErrorTests {
       input: "d2 01 06 00 00 c0 3f 00 00",
       code: .truncated,
       offset: 2,
-      description: "field 26 of souk.fixture.v1.Scalars: packed payload of 6 bytes is not a multiple of 4 at offset 2"
+      description:
+        "field 26 of souk.fixture.v1.Scalars: packed payload of 6 bytes is not a multiple of 4 at offset 2"
     ),
     Case(
       name: "truncated tag",
@@ -112,7 +119,8 @@ struct DecodingErrorTests {
       input: "0a 02 c3 28",
       code: .invalidUTF8,
       offset: 2,
-      description: "field 1 of souk.fixture.v1.Product: string of 2 bytes is not valid UTF-8 at offset 2"
+      description:
+        "field 1 of souk.fixture.v1.Product: string of 2 bytes is not valid UTF-8 at offset 2"
     ),
     Case(
       name: "length exceeds remaining",
@@ -120,7 +128,8 @@ struct DecodingErrorTests {
       input: "10 02  0a a8 46 61 62",
       code: .lengthExceedsRemaining,
       offset: 3,
-      description: "field 1 of souk.fixture.v1.Product: length 9000 exceeds remaining 2 bytes at offset 3"
+      description:
+        "field 1 of souk.fixture.v1.Product: length 9000 exceeds remaining 2 bytes at offset 3"
     ),
     Case(
       name: "length of 2^64 - 1",
@@ -161,7 +170,8 @@ struct DecodingErrorTests {
       input: "20 80 80 80 80 10",
       code: .valueOutOfRange,
       offset: 1,
-      description: "field 4 of souk.fixture.v1.Scalars: varint 4294967296 does not fit uint32 at offset 1"
+      description:
+        "field 4 of souk.fixture.v1.Scalars: varint 4294967296 does not fit uint32 at offset 1"
     ),
     Case(
       name: "int32 above 32 bits",
@@ -169,7 +179,8 @@ struct DecodingErrorTests {
       input: "10 ff ff ff ff 1f",
       code: .valueOutOfRange,
       offset: 1,
-      description: "field 2 of souk.fixture.v1.Scalars: varint 8589934591 does not fit int32 at offset 1"
+      description:
+        "field 2 of souk.fixture.v1.Scalars: varint 8589934591 does not fit int32 at offset 1"
     ),
     Case(
       name: "enum above 32 bits",
@@ -177,7 +188,8 @@ struct DecodingErrorTests {
       input: "50 ff ff ff ff ff ff ff ff ff 01",
       code: .valueOutOfRange,
       offset: 1,
-      description: "field 10 of souk.fixture.v1.Scalars: varint 18446744073709551615 does not fit enum at offset 1"
+      description:
+        "field 10 of souk.fixture.v1.Scalars: varint 18446744073709551615 does not fit enum at offset 1"
     ),
     Case(
       name: "packed int32 element above 32 bits",
@@ -185,7 +197,8 @@ struct DecodingErrorTests {
       input: "b2 01 06 02 80 80 80 80 10",
       code: .valueOutOfRange,
       offset: 4,
-      description: "field 22 of souk.fixture.v1.Scalars: varint 4294967296 does not fit int32 at offset 4"
+      description:
+        "field 22 of souk.fixture.v1.Scalars: varint 4294967296 does not fit int32 at offset 4"
     ),
     Case(
       name: "varint cut off by the end of a packed payload",
@@ -201,7 +214,8 @@ struct DecodingErrorTests {
       input: "0a 01 61  32 05 12 03 4d ff 44",
       code: .invalidUTF8,
       offset: 7,
-      description: "field 2 of souk.fixture.v1.Money: string of 3 bytes is not valid UTF-8 at offset 7"
+      description:
+        "field 2 of souk.fixture.v1.Money: string of 3 bytes is not valid UTF-8 at offset 7"
     ),
     Case(
       name: "nested length beyond the nested message's end",
@@ -209,7 +223,8 @@ struct DecodingErrorTests {
       input: "32 03 12 05 4d  0a 01 61",
       code: .lengthExceedsRemaining,
       offset: 3,
-      description: "field 2 of souk.fixture.v1.Money: length 5 exceeds remaining 1 bytes at offset 3"
+      description:
+        "field 2 of souk.fixture.v1.Money: length 5 exceeds remaining 1 bytes at offset 3"
     ),
     Case(
       name: "error inside a repeated nested message",
@@ -234,7 +249,8 @@ struct DecodingErrorTests {
       input: "3a 01 0b",
       code: .invalidWireType,
       offset: 2,
-      description: "field 1 of an entry of map field 7 of souk.fixture.v1.Product: invalid wire type 3 at offset 2"
+      description:
+        "field 1 of an entry of map field 7 of souk.fixture.v1.Product: invalid wire type 3 at offset 2"
     ),
     Case(
       name: "error in a message that is a map value",
@@ -279,7 +295,8 @@ struct DecodingErrorTests {
     #expect(
       codes.map(\.description) == [
         "truncated", "malformedVarint", "invalidWireType", "invalidUTF8", "lengthExceedsRemaining",
-        "messageTooLarge", "depthExceeded", "tooManyElements", "invalidFieldNumber", "valueOutOfRange",
+        "messageTooLarge", "depthExceeded", "tooManyElements", "invalidFieldNumber",
+        "valueOutOfRange",
       ]
     )
   }

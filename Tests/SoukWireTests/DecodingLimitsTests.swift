@@ -26,10 +26,16 @@ struct DecodingLimitsTests {
     )
     // Checked before decoding: even garbage of that size fails with the size error.
     let garbage = [UInt8](repeating: 0xFF, count: 10)
-    #expect(decodingError(SoukFixtureV1.Product.self, garbage, limits: .init(maxMessageBytes: 9))?.code == .messageTooLarge)
+    #expect(
+      decodingError(SoukFixtureV1.Product.self, garbage, limits: .init(maxMessageBytes: 9))?.code
+        == .messageTooLarge
+    )
   }
 
-  @Test("maxDepth: nesting up to the limit decodes, one level more fails", arguments: [0, 1, 5, 64])
+  @Test(
+    "maxDepth: nesting up to the limit decodes, one level more fails",
+    arguments: [0, 1, 5, 64]
+  )
   func depth(limit: Int) throws {
     let limits = DecodingLimits(maxDepth: limit)
     let deepest = Samples.chain(depth: limit)
@@ -38,14 +44,18 @@ struct DecodingLimitsTests {
     let tooDeep = Samples.chain(depth: limit + 1).encodedBytes()
     let error = decodingError(SoukFixtureV1.Node.self, tooDeep, limits: limits)
     #expect(error?.code == .depthExceeded)
-    #expect(error?.description.hasPrefix("field 2 of souk.fixture.v1.Node: nesting exceeds the limit of \(limit) levels at offset ") == true)
+    #expect(
+      error?.description.hasPrefix(
+        "field 2 of souk.fixture.v1.Node: nesting exceeds the limit of \(limit) levels at offset "
+      ) == true
+    )
   }
 
   @Test("the default depth limit stops a hostile 200-level nesting")
   func hostileNesting() {
     // 0x12 <length> wraps the previous bytes as the only child.
     var bytes: [UInt8] = []
-    for _ in 0..<200 {
+    for _ in 0 ..< 200 {
       var prefix: [UInt8] = [0x12]
       var length = UInt64(bytes.count)
       while length >= 0x80 {
@@ -63,14 +73,30 @@ struct DecodingLimitsTests {
   func mapEntryDepth() throws {
     var product = SoukFixtureV1.Product()
     product.counts = ["a": 1]
-    #expect(try SoukFixtureV1.Product(decoding: product.encodedBytes(), limits: .init(maxDepth: 1)) == product)
-    #expect(decodingError(SoukFixtureV1.Product.self, product.encodedBytes(), limits: .init(maxDepth: 0))?.code == .depthExceeded)
+    #expect(
+      try SoukFixtureV1.Product(decoding: product.encodedBytes(), limits: .init(maxDepth: 1))
+        == product
+    )
+    #expect(
+      decodingError(SoukFixtureV1.Product.self, product.encodedBytes(), limits: .init(maxDepth: 0))?
+        .code == .depthExceeded
+    )
     product.counts = [:]
     product.prices = [1: SoukFixtureV1.Money()]
-    #expect(try SoukFixtureV1.Product(decoding: product.encodedBytes(), limits: .init(maxDepth: 2)) == product)
-    let error = decodingError(SoukFixtureV1.Product.self, product.encodedBytes(), limits: .init(maxDepth: 1))
+    #expect(
+      try SoukFixtureV1.Product(decoding: product.encodedBytes(), limits: .init(maxDepth: 2))
+        == product
+    )
+    let error = decodingError(
+      SoukFixtureV1.Product.self,
+      product.encodedBytes(),
+      limits: .init(maxDepth: 1)
+    )
     #expect(error?.code == .depthExceeded)
-    #expect(error?.description == "field 2 of an entry of map field 10 of souk.fixture.v1.Product: nesting exceeds the limit of 1 levels at offset 6")
+    #expect(
+      error?.description
+        == "field 2 of an entry of map field 10 of souk.fixture.v1.Product: nesting exceeds the limit of 1 levels at offset 6"
+    )
   }
 
   @Test("maxCollectionElements applies to every kind of collection")
@@ -105,14 +131,22 @@ struct DecodingLimitsTests {
     let error = decodingError(SoukFixtureV1.Scalars.self, unpacked, limits: limits)
     #expect(error?.code == .tooManyElements)
     #expect(error?.offset == 9)
-    #expect(error?.description == "field 22 of souk.fixture.v1.Scalars: more than 3 elements in one repeated field or map at offset 9")
+    #expect(
+      error?.description
+        == "field 22 of souk.fixture.v1.Scalars: more than 3 elements in one repeated field or map at offset 9"
+    )
 
     let split = [UInt8](hex: "b2 01 02 02 02  b2 01 02 02 02")
-    #expect(decodingError(SoukFixtureV1.Scalars.self, split, limits: limits)?.code == .tooManyElements)
+    #expect(
+      decodingError(SoukFixtureV1.Scalars.self, split, limits: limits)?.code == .tooManyElements
+    )
 
     var photos = SoukFixtureV1.Product()
     photos.photos = Array(repeating: SoukFixtureV1.Product.Photo(), count: 4)
-    #expect(decodingError(SoukFixtureV1.Product.self, photos.encodedBytes(), limits: limits)?.code == .tooManyElements)
+    #expect(
+      decodingError(SoukFixtureV1.Product.self, photos.encodedBytes(), limits: limits)?.code
+        == .tooManyElements
+    )
   }
 
   @Test("a length that claims more than is left fails before anything is allocated for it")

@@ -9,7 +9,10 @@ struct FuzzStyleTests {
 
   /// Valid encodings the mutations start from.
   static let seeds: [[UInt8]] = {
-    var seeds = [Samples.product.encodedBytes(), Samples.scalars.encodedBytes(), Samples.chain(depth: 6).encodedBytes()]
+    var seeds = [
+      Samples.product.encodedBytes(), Samples.scalars.encodedBytes(),
+      Samples.chain(depth: 6).encodedBytes(),
+    ]
     var small = SoukFixtureV1.Product()
     small.counts = ["a": 1]
     small.prices = [3: SoukFixtureV1.Money()]
@@ -22,7 +25,7 @@ struct FuzzStyleTests {
   func randomAndMutatedInputs() {
     var random = SplitMix64(seed: 0x50_55_4B_57_49_52_45)
     var outcomes = (decoded: 0, failed: 0)
-    for iteration in 0..<Self.iterations {
+    for iteration in 0 ..< Self.iterations {
       let input = Self.makeInput(iteration: iteration, random: &random)
       switch iteration % 3 {
       case 0: Self.check(SoukFixtureV1.Product.self, input, &outcomes)
@@ -35,8 +38,16 @@ struct FuzzStyleTests {
     #expect(outcomes.failed > Self.iterations / 20)
   }
 
-  private static func check<M: WireMessage>(_ type: M.Type, _ input: [UInt8], _ outcomes: inout (decoded: Int, failed: Int)) {
-    let limits = DecodingLimits(maxMessageBytes: 1 << 16, maxDepth: 16, maxCollectionElements: 10_000)
+  static func check<M: WireMessage>(
+    _ type: M.Type,
+    _ input: [UInt8],
+    _ outcomes: inout (decoded: Int, failed: Int)
+  ) {
+    let limits = DecodingLimits(
+      maxMessageBytes: 1 << 16,
+      maxDepth: 16,
+      maxCollectionElements: 10_000
+    )
     do throws(WireDecodingError) {
       let message = try M(decoding: input, limits: limits)
       outcomes.decoded += 1
@@ -53,47 +64,51 @@ struct FuzzStyleTests {
   }
 
   private static func makeInput(iteration: Int, random: inout SplitMix64) -> [UInt8] {
-    let seed = Self.seeds[Int.random(in: 0..<Self.seeds.count, using: &random)]
+    let seed = Self.seeds[Int.random(in: 0 ..< Self.seeds.count, using: &random)]
     switch iteration % 8 {
     case 0:
-      return (0..<Int.random(in: 0...64, using: &random)).map { _ in UInt8.random(in: 0...255, using: &random) }
+      return (0 ..< Int.random(in: 0 ... 64, using: &random)).map { _ in
+        UInt8.random(in: 0 ... 255, using: &random)
+      }
     case 1:
-      return Self.flipBits(seed, count: Int.random(in: 1...4, using: &random), random: &random)
+      return Self.flipBits(seed, count: Int.random(in: 1 ... 4, using: &random), random: &random)
     case 2:
-      return Array(seed.prefix(Int.random(in: 0...seed.count, using: &random)))
+      return Array(seed.prefix(Int.random(in: 0 ... seed.count, using: &random)))
     case 3:
       return Self.corruptLength(seed, random: &random)
     case 4:
-      let other = Self.seeds[Int.random(in: 0..<Self.seeds.count, using: &random)]
-      let cut = Int.random(in: 0...seed.count, using: &random)
-      let otherCut = Int.random(in: 0...other.count, using: &random)
+      let other = Self.seeds[Int.random(in: 0 ..< Self.seeds.count, using: &random)]
+      let cut = Int.random(in: 0 ... seed.count, using: &random)
+      let otherCut = Int.random(in: 0 ... other.count, using: &random)
       return Array(seed[..<cut] + other[otherCut...])
     case 5:
       var bytes = seed
-      let position = Int.random(in: 0...bytes.count, using: &random)
-      let inserted = (0..<Int.random(in: 1...8, using: &random)).map { _ in UInt8.random(in: 0...255, using: &random) }
+      let position = Int.random(in: 0 ... bytes.count, using: &random)
+      let inserted = (0 ..< Int.random(in: 1 ... 8, using: &random)).map { _ in
+        UInt8.random(in: 0 ... 255, using: &random)
+      }
       bytes.insert(contentsOf: inserted, at: position)
       return bytes
     case 6:
       var bytes = seed
       guard !bytes.isEmpty else { return bytes }
-      let start = Int.random(in: 0..<bytes.count, using: &random)
-      let end = Int.random(in: start...Swift.min(bytes.count, start + 16), using: &random)
-      bytes.removeSubrange(start..<end)
+      let start = Int.random(in: 0 ..< bytes.count, using: &random)
+      let end = Int.random(in: start ... Swift.min(bytes.count, start + 16), using: &random)
+      bytes.removeSubrange(start ..< end)
       return bytes
     default:
       var bytes = Self.flipBits(seed, count: 1, random: &random)
       bytes = Self.corruptLength(bytes, random: &random)
-      return Array(bytes.prefix(Int.random(in: 0...bytes.count, using: &random)))
+      return Array(bytes.prefix(Int.random(in: 0 ... bytes.count, using: &random)))
     }
   }
 
   private static func flipBits(_ seed: [UInt8], count: Int, random: inout SplitMix64) -> [UInt8] {
     var bytes = seed
     guard !bytes.isEmpty else { return bytes }
-    for _ in 0..<count {
-      let index = Int.random(in: 0..<bytes.count, using: &random)
-      bytes[index] ^= 1 << UInt8.random(in: 0...7, using: &random)
+    for _ in 0 ..< count {
+      let index = Int.random(in: 0 ..< bytes.count, using: &random)
+      bytes[index] ^= 1 << UInt8.random(in: 0 ... 7, using: &random)
     }
     return bytes
   }
@@ -102,15 +117,18 @@ struct FuzzStyleTests {
   private static func corruptLength(_ seed: [UInt8], random: inout SplitMix64) -> [UInt8] {
     var bytes = seed
     guard !bytes.isEmpty else { return bytes }
-    let index = Int.random(in: 0..<bytes.count, using: &random)
+    let index = Int.random(in: 0 ..< bytes.count, using: &random)
     let replacements: [[UInt8]] = [
-      [UInt8.random(in: 0...0x7F, using: &random)],
+      [UInt8.random(in: 0 ... 0x7F, using: &random)],
       [0xFF, 0x7F],
       [0xFF, 0xFF, 0xFF, 0xFF, 0x0F],
       [0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0x01],
       [0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x01],
     ]
-    bytes.replaceSubrange(index...index, with: replacements[Int.random(in: 0..<replacements.count, using: &random)])
+    bytes.replaceSubrange(
+      index ... index,
+      with: replacements[Int.random(in: 0 ..< replacements.count, using: &random)]
+    )
     return bytes
   }
 }

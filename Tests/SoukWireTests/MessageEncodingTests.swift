@@ -55,7 +55,9 @@ struct MessageEncodingTests {
     #expect(buffer.readableBytes == 0)
   }
 
-  @Test("singular defaults are omitted; a set empty message is tag + 00; a set oneof default is written")
+  @Test(
+    "singular defaults are omitted; a set empty message is tag + 00; a set oneof default is written"
+  )
   func presence() {
     var product = SoukFixtureV1.Product()
     product.id = ""
@@ -84,7 +86,9 @@ struct MessageEncodingTests {
     #expect(bytes == [UInt8](hex: "0a 01 78  40 01  82 01 01 07"))
   }
 
-  @Test("map entries are written sorted by key: strings by UTF-8 bytes, integers numerically, false first")
+  @Test(
+    "map entries are written sorted by key: strings by UTF-8 bytes, integers numerically, false first"
+  )
   func deterministicMaps() throws {
     var product = SoukFixtureV1.Product()
     product.counts = ["b": 2, "a": 1, "é": 3, "Z": 4]
@@ -121,7 +125,7 @@ struct MessageEncodingTests {
     var second = Samples.product
     first.counts = [:]
     second.counts = [:]
-    let keys = (0..<200).map { "key-\($0)" }
+    let keys = (0 ..< 200).map { "key-\($0)" }
     for key in keys { first.counts[key] = Int64(key.count) }
     for key in keys.reversed() { second.counts[key] = Int64(key.count) }
     second.counts.reserveCapacity(1_000)
@@ -135,20 +139,26 @@ struct MessageEncodingTests {
     product.counts = ["": 0]
     product.prices = [0: SoukFixtureV1.Money()]
     #expect(product.encodedBytes() == [UInt8](hex: "3a 04 0a 00 10 00  52 04 08 00 12 00"))
-    let sparse = try SoukFixtureV1.Product(decoding: [UInt8](hex: "3a 00  3a 03 0a 01 61  52 02 08 05"))
+    let sparse = try SoukFixtureV1.Product(
+      decoding: [UInt8](hex: "3a 00  3a 03 0a 01 61  52 02 08 05")
+    )
     #expect(sparse.counts == ["": 0, "a": 0])
     #expect(sparse.prices == [5: SoukFixtureV1.Money()])
   }
 
   @Test("a duplicate map key: the last entry wins")
   func duplicateMapKey() throws {
-    let product = try SoukFixtureV1.Product(decoding: [UInt8](hex: "3a 05 0a 01 61 10 02  3a 05 0a 01 61 10 04"))
+    let product = try SoukFixtureV1.Product(
+      decoding: [UInt8](hex: "3a 05 0a 01 61 10 02  3a 05 0a 01 61 10 04")
+    )
     #expect(product.counts == ["a": 2])
   }
 
   @Test("unknown fields inside a map entry are skipped; value before key is fine")
   func mapEntryUnknownFields() throws {
-    let product = try SoukFixtureV1.Product(decoding: [UInt8](hex: "3a 0c 10 04 18 07 0a 01 61 25 01 02 03 04"))
+    let product = try SoukFixtureV1.Product(
+      decoding: [UInt8](hex: "3a 0c 10 04 18 07 0a 01 61 25 01 02 03 04")
+    )
     #expect(product.counts == ["a": 2])
     #expect(product.unknownFields.isEmpty)
   }
@@ -216,7 +226,9 @@ struct MessageEncodingTests {
     #expect(product.encodedBytes() == bytes)
   }
 
-  @Test("decoding a ByteBuffer slice reads only its readable bytes and reports offsets from its start")
+  @Test(
+    "decoding a ByteBuffer slice reads only its readable bytes and reports offsets from its start"
+  )
   func bufferSlice() throws {
     var buffer = ByteBuffer(bytes: [0xFF, 0xFF] + [UInt8](hex: "0a 05 61"))
     buffer.moveReaderIndex(forwardBy: 2)
@@ -231,6 +243,15 @@ struct MessageEncodingTests {
   @Test("sortedByWireKey orders every key type")
   func sortedByWireKey() {
     #expect(["b": 1, "a": 2, "ب": 3, "A": 4].sortedByWireKey().map(\.key) == ["A", "a", "b", "ب"])
+    #expect(
+      ["abc": 1, "ab": 2, "": 3, "abd": 4].sortedByWireKey().map(\.key) == ["", "ab", "abc", "abd"]
+    )
+    #expect(
+      ["\u{FFFF}": 1, "\u{10000}": 2, "\u{7F}": 3].sortedByWireKey().map(\.key) == [
+        "\u{7F}", "\u{FFFF}", "\u{10000}",
+      ]
+    )
+    #expect([String: Int]().sortedByWireKey().isEmpty)
     #expect([true: 1, false: 2].sortedByWireKey().map(\.key) == [false, true])
     #expect([Int32(3): 1, -5: 2, 0: 3].sortedByWireKey().map(\.key) == [-5, 0, 3])
     #expect([Int64.max: 1, .min: 2].sortedByWireKey().map(\.key) == [.min, .max])

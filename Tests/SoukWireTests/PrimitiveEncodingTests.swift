@@ -3,7 +3,8 @@ import Testing
 
 @Suite("Primitive encodings")
 struct PrimitiveEncodingTests {
-  private func scalars(_ configure: (inout SoukFixtureV1.Scalars) -> Void) -> SoukFixtureV1.Scalars {
+  private func scalars(_ configure: (inout SoukFixtureV1.Scalars) -> Void) -> SoukFixtureV1.Scalars
+  {
     var value = SoukFixtureV1.Scalars()
     configure(&value)
     return value
@@ -32,7 +33,7 @@ struct PrimitiveEncodingTests {
 
   @Test("WireSize.varint matches the bytes written for 1 to 10 byte varints")
   func varintSizes() {
-    for bits in 0...64 {
+    for bits in 0 ... 64 {
       let value: UInt64 = bits == 0 ? 0 : (UInt64.max >> (64 - bits))
       let expected = Swift.max(1, (bits + 6) / 7)
       #expect(WireSize.varint(value) == expected, "\(bits) bits")
@@ -148,7 +149,12 @@ struct PrimitiveEncodingTests {
 
   @Test("+0.0 is the default and is not written; an optional +0.0 is")
   func positiveZero() {
-    #expect(scalars { $0.f = 0; $0.d = 0 }.encodedBytes() == [])
+    #expect(
+      scalars {
+        $0.f = 0
+        $0.d = 0
+      }.encodedBytes() == []
+    )
     #expect(scalars { $0.of = 0 }.encodedBytes() == [UInt8](hex: "85 01 00 00 00 00"))
   }
 
@@ -181,7 +187,14 @@ struct PrimitiveEncodingTests {
 
   @Test(
     "invalid UTF-8 is rejected, never repaired",
-    arguments: ["c3 28", "ed a0 80", "f8 88 80 80 80", "c0 af", "e2 82", "ff"]
+    arguments: [
+      "c3 28", "ed a0 80", "f8 88 80 80 80", "c0 af", "e2 82", "ff",
+      // A truncated 4-byte sequence before an ASCII byte: repairing it gives the same length.
+      "f0 9f ab 41",
+      // Invalid bytes after 8-byte blocks of valid ASCII and of valid Arabic.
+      "61 62 63 64 65 66 67 68 69 6a 6b 6c 6d 6e 6f 70 80",
+      "d8 b2 d9 8a d8 aa d8 b2 d9 8a d8 aa d8 b2 d9 8a ed bf bf d9",
+    ]
   )
   func invalidUTF8(payload: String) {
     let body = [UInt8](hex: payload)
@@ -192,7 +205,7 @@ struct PrimitiveEncodingTests {
 
   @Test("bytes fields keep every byte value")
   func bytesValues() throws {
-    let all = (0...255).map { UInt8($0) }
+    let all = (0 ... 255).map { UInt8($0) }
     let message = scalars { $0.raw = all }
     let encoded = message.encodedBytes()
     #expect(Array(encoded.prefix(3)) == [0x4A, 0x80, 0x02])

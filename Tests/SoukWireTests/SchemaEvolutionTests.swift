@@ -71,10 +71,14 @@ struct SchemaEvolutionTests {
     )
     let product = try SoukFixtureV1.Product(decoding: bytes)
     #expect(product.id == "a")
-    let unknown = [UInt8](hex: "f8 07 ac 02  e1 07 01 02 03 04 05 06 07 08  ed 07 01 02 03 04  f2 07 02 ff 00")
+    let unknown = [UInt8](
+      hex: "f8 07 ac 02  e1 07 01 02 03 04 05 06 07 08  ed 07 01 02 03 04  f2 07 02 ff 00"
+    )
     #expect(product.unknownFields.rawBytes == unknown + [UInt8](hex: "d8 80 80 00 01"))
     #expect(product.unknownFields.byteCount == unknown.count + 5)
-    #expect(product.encodedBytes() == [UInt8](hex: "0a 01 61") + unknown + [UInt8](hex: "d8 80 80 00 01"))
+    #expect(
+      product.encodedBytes() == [UInt8](hex: "0a 01 61") + unknown + [UInt8](hex: "d8 80 80 00 01")
+    )
   }
 
   @Test("a known number with an unexpected wire type is kept as an unknown field")

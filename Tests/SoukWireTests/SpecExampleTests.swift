@@ -9,6 +9,10 @@ struct SpecExampleTests {
   /// The specification holding the examples, relative to the package root.
   static let specificationPath = "Protocol/SPEC-encoding.md"
 
+  /// The heading of the part whose examples this test checks; examples of other parts of the same document
+  /// (framing, for instance) are left to their own tests.
+  static let sectionHeading = "## Binary encoding"
+
   /// The value each example encodes, by the example's name.
   static let expectedValues: [String: any WireMessage] = {
     var values: [String: any WireMessage] = [:]
@@ -72,9 +76,20 @@ struct SpecExampleTests {
       .deletingLastPathComponent()  // SoukWireTests
       .deletingLastPathComponent()  // Tests
       .deletingLastPathComponent()  // package root
-    let text = try String(contentsOf: root.appendingPathComponent(Self.specificationPath), encoding: .utf8)
+    let text = try String(
+      contentsOf: root.appendingPathComponent(Self.specificationPath),
+      encoding: .utf8
+    )
+    let allLines = text.split(separator: "\n", omittingEmptySubsequences: false)
+    guard let sectionStart = allLines.firstIndex(where: { $0 == Self.sectionHeading }) else {
+      Issue.record("\(Self.specificationPath) has no line \(Self.sectionHeading)")
+      return [:]
+    }
+    let sectionEnd =
+      allLines[(sectionStart + 1)...].firstIndex(where: { $0.hasPrefix("## ") })
+      ?? allLines.endIndex
     var examples: [String: [UInt8]] = [:]
-    var lines = text.split(separator: "\n", omittingEmptySubsequences: false).makeIterator()
+    var lines = allLines[sectionStart ..< sectionEnd].makeIterator()
     while let line = lines.next() {
       guard line == "```hex" else { continue }
       guard let header = lines.next(), header.hasPrefix("example: ") else {
@@ -112,7 +127,9 @@ struct SpecExampleTests {
     }
   }
 
-  @Test("the unknown-field example: an older peer keeps the unknown record and writes the same bytes")
+  @Test(
+    "the unknown-field example: an older peer keeps the unknown record and writes the same bytes"
+  )
   func unknownFieldExample() throws {
     let bytes = try #require(try Self.examples()["unknown-field-kept"])
     let old = try SoukFixtureV0.Product(decoding: bytes)

@@ -14,18 +14,28 @@ public func fuzzWireDecoding(_ start: UnsafePointer<UInt8>?, _ count: Int) -> CI
 }
 
 /// Small limits, so the fuzzer also explores the limit checks.
-private let limits = DecodingLimits(maxMessageBytes: 1 << 20, maxDepth: 12, maxCollectionElements: 4_096)
+private let limits = DecodingLimits(
+  maxMessageBytes: 1 << 20,
+  maxDepth: 12,
+  maxCollectionElements: 4_096
+)
 
 private func check<M: WireMessage>(_ type: M.Type, _ bytes: [UInt8]) {
   let message: M
   do throws(WireDecodingError) {
     message = try M(decoding: bytes, limits: limits)
   } catch {
-    precondition(error.offset >= 0 && error.offset <= bytes.count, "offset outside the input: \(error)")
+    precondition(
+      error.offset >= 0 && error.offset <= bytes.count,
+      "offset outside the input: \(error)"
+    )
     return
   }
   let canonical = message.encodedBytes()
-  precondition(canonical.count == message.encodedSize(), "encodedSize() disagrees with encodedBytes()")
+  precondition(
+    canonical.count == message.encodedSize(),
+    "encodedSize() disagrees with encodedBytes()"
+  )
   do throws(WireDecodingError) {
     let again = try M(decoding: canonical, limits: .default)
     precondition(again.encodedBytes() == canonical, "canonical encoding is not stable")
@@ -49,7 +59,10 @@ private func runFuzzerDriver(
 /// `<Target>_main` exists, so this provides it and hands control to libFuzzer's driver, as libFuzzer's own
 /// `main` would.
 @_cdecl("FuzzWireDecoding_main")
-public func fuzzerMain(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> CInt {
+public func fuzzerMain(
+  _ argc: CInt,
+  _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?
+) -> CInt {
   var argumentCount = argc
   var arguments = argv
   return runFuzzerDriver(&argumentCount, &arguments, fuzzWireDecoding)

@@ -10,7 +10,30 @@ extension String: WireMapKey {
   /// Orders strings by their UTF-8 bytes, as an implementation in any language can reproduce.
   @inlinable
   public static func wireOrder(_ a: String, _ b: String) -> Bool {
-    a.utf8.lexicographicallyPrecedes(b.utf8)
+    let ordered = a.utf8.withContiguousStorageIfAvailable { first in
+      b.utf8.withContiguousStorageIfAvailable { second in
+        String.utf8Precedes(first, second)
+      }
+    }
+    // Native strings always have contiguous UTF-8; the fallback only guards against that changing.
+    return (ordered ?? nil) ?? a.utf8.lexicographicallyPrecedes(b.utf8)
+  }
+
+  /// Whether `first` orders before `second`, comparing unsigned bytes, a prefix before the longer sequence.
+  @inlinable
+  internal static func utf8Precedes(
+    _ first: UnsafeBufferPointer<UInt8>,
+    _ second: UnsafeBufferPointer<UInt8>
+  ) -> Bool {
+    let common = Swift.min(first.count, second.count)
+    var index = 0
+    while index < common {
+      let left = first[index]
+      let right = second[index]
+      if left != right { return left < right }
+      index &+= 1
+    }
+    return first.count < second.count
   }
 }
 

@@ -9,9 +9,13 @@ extension WireMessage {
   /// - Throws: ``WireDecodingError`` describing what is wrong, where (absolute offset in the readable bytes),
   ///   and in which message and field.
   @inlinable
-  public init(decoding buffer: ByteBuffer, limits: DecodingLimits = .default) throws(WireDecodingError) {
+  public init(
+    decoding buffer: ByteBuffer,
+    limits: DecodingLimits = .default
+  ) throws(WireDecodingError) {
     var message = Self()
-    try buffer.withUnsafeReadableBytes { (bytes: UnsafeRawBufferPointer) throws(WireDecodingError) in
+    try buffer.withUnsafeReadableBytes {
+      (bytes: UnsafeRawBufferPointer) throws(WireDecodingError) in
       try message.decodeWhole(bytes, limits: limits)
     }
     self = message
@@ -25,7 +29,8 @@ extension WireMessage {
   /// - Throws: ``WireDecodingError`` describing what is wrong, where (offset in `bytes`), and in which message
   ///   and field.
   @inlinable
-  public init(decoding bytes: [UInt8], limits: DecodingLimits = .default) throws(WireDecodingError) {
+  public init(decoding bytes: [UInt8], limits: DecodingLimits = .default) throws(WireDecodingError)
+  {
     var message = Self()
     // Array.withUnsafeBytes rethrows untyped errors, so the typed error is passed out as a value.
     let failure = bytes.withUnsafeBytes { (raw: UnsafeRawBufferPointer) -> WireDecodingError? in
@@ -42,9 +47,16 @@ extension WireMessage {
 
   /// Checks the size limit, then decodes all of `bytes` into `self`.
   @inlinable
-  internal mutating func decodeWhole(_ bytes: UnsafeRawBufferPointer, limits: DecodingLimits) throws(WireDecodingError) {
+  internal mutating func decodeWhole(
+    _ bytes: UnsafeRawBufferPointer,
+    limits: DecodingLimits
+  ) throws(WireDecodingError) {
     guard bytes.count <= limits.maxMessageBytes else {
-      throw WireDecodingError.messageTooLarge(Self.self, byteCount: bytes.count, limit: limits.maxMessageBytes)
+      throw WireDecodingError.messageTooLarge(
+        Self.self,
+        byteCount: bytes.count,
+        limit: limits.maxMessageBytes
+      )
     }
     guard let base = bytes.baseAddress, bytes.count > 0 else { return }
     var reader = WireReader(base: base, count: bytes.count, limits: limits, messageType: Self.self)

@@ -7,7 +7,9 @@ extension WireMessage {
     let size = self.encodedSize()
     if size == 0 { return [] }
     return [UInt8](unsafeUninitializedCapacity: size) { buffer, initializedCount in
-      guard let base = buffer.baseAddress else { preconditionFailure("a non-empty array has storage") }
+      guard let base = buffer.baseAddress else {
+        preconditionFailure("a non-empty array has storage")
+      }
       var writer = WireWriter(base: UnsafeMutableRawPointer(base), capacity: size)
       self.encode(to: &writer)
       precondition(writer.position == size, "SoukWire: encode(to:) wrote less than encodedSize()")
@@ -24,7 +26,9 @@ extension WireMessage {
     let size = self.encodedSize()
     if size == 0 { return }
     buffer.writeWithUnsafeMutableBytes(minimumWritableBytes: size) { bytes in
-      guard let base = bytes.baseAddress else { preconditionFailure("reserved capacity has storage") }
+      guard let base = bytes.baseAddress else {
+        preconditionFailure("reserved capacity has storage")
+      }
       var writer = WireWriter(base: base, capacity: size)
       self.encode(to: &writer)
       precondition(writer.position == size, "SoukWire: encode(to:) wrote less than encodedSize()")

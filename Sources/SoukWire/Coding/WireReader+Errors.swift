@@ -10,8 +10,17 @@ extension WireReader {
   }
 
   /// An error at `offset` with the reader's current context.
-  internal func error(_ code: WireDecodingError.Code, at offset: Int, _ message: String) -> WireDecodingError {
-    WireDecodingError(code: code, offset: offset, message: message, context: self.contextDescription)
+  internal func error(
+    _ code: WireDecodingError.Code,
+    at offset: Int,
+    _ message: String
+  ) -> WireDecodingError {
+    WireDecodingError(
+      code: code,
+      offset: offset,
+      message: message,
+      context: self.contextDescription
+    )
   }
 
   @usableFromInline
@@ -23,13 +32,25 @@ extension WireReader {
   @usableFromInline
   @inline(never)
   internal func truncatedFixedError(needed: Int) -> WireDecodingError {
-    self.error(.truncated, at: self.position, "\(needed)-byte value is cut off, \(self.end - self.position) bytes remain")
+    self.error(
+      .truncated,
+      at: self.position,
+      "\(needed)-byte value is cut off, \(self.end - self.position) bytes remain"
+    )
   }
 
   @usableFromInline
   @inline(never)
-  internal func truncatedPackedError(length: Int, elementSize: Int, at offset: Int) -> WireDecodingError {
-    self.error(.truncated, at: offset, "packed payload of \(length) bytes is not a multiple of \(elementSize)")
+  internal func truncatedPackedError(
+    length: Int,
+    elementSize: Int,
+    at offset: Int
+  ) -> WireDecodingError {
+    self.error(
+      .truncated,
+      at: offset,
+      "packed payload of \(length) bytes is not a multiple of \(elementSize)"
+    )
   }
 
   @usableFromInline
@@ -58,8 +79,16 @@ extension WireReader {
 
   @usableFromInline
   @inline(never)
-  internal func lengthExceedsRemainingError(length: UInt64, remaining: Int, at offset: Int) -> WireDecodingError {
-    self.error(.lengthExceedsRemaining, at: offset, "length \(length) exceeds remaining \(remaining) bytes")
+  internal func lengthExceedsRemainingError(
+    length: UInt64,
+    remaining: Int,
+    at offset: Int
+  ) -> WireDecodingError {
+    self.error(
+      .lengthExceedsRemaining,
+      at: offset,
+      "length \(length) exceeds remaining \(remaining) bytes"
+    )
   }
 
   @usableFromInline
@@ -70,14 +99,22 @@ extension WireReader {
 
   @usableFromInline
   @inline(never)
-  internal func valueOutOfRangeError(_ value: UInt64, type: StaticString, at offset: Int) -> WireDecodingError {
+  internal func valueOutOfRangeError(
+    _ value: UInt64,
+    type: StaticString,
+    at offset: Int
+  ) -> WireDecodingError {
     self.error(.valueOutOfRange, at: offset, "varint \(value) does not fit \(type)")
   }
 
   @usableFromInline
   @inline(never)
   internal func depthExceededError() -> WireDecodingError {
-    self.error(.depthExceeded, at: self.position, "nesting exceeds the limit of \(self.limits.maxDepth) levels")
+    self.error(
+      .depthExceeded,
+      at: self.position,
+      "nesting exceeds the limit of \(self.limits.maxDepth) levels"
+    )
   }
 
   @usableFromInline

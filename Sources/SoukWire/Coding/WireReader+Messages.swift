@@ -14,11 +14,14 @@ extension WireReader {
 
   /// Reads one element of a repeated message field and appends it.
   @inlinable
-  public mutating func readMessage<M: WireMessage>(appendingTo values: inout [M]) throws(WireDecodingError) {
+  public mutating func readMessage<M: WireMessage>(
+    appendingTo values: inout [M]
+  ) throws(WireDecodingError) {
     try self.checkElementCount(values.count &+ 1)
     let length = try self.readLength()
     var message = M()
     try self.decodeNested(&message, length: length)
+    self.reserveFirstElements(in: &values)
     values.append(message)
   }
 
@@ -54,7 +57,10 @@ extension WireReader {
 
   /// Decodes `message` from the next `length` bytes, one level deeper, with `M` as the error context.
   @inlinable
-  internal mutating func decodeNested<M: WireMessage>(_ message: inout M, length: Int) throws(WireDecodingError) {
+  internal mutating func decodeNested<M: WireMessage>(
+    _ message: inout M,
+    length: Int
+  ) throws(WireDecodingError) {
     guard self.depth < self.limits.maxDepth else { throw self.depthExceededError() }
     let savedEnd = self.end
     let savedType = self.messageType

@@ -13,7 +13,9 @@ extension WireReader {
     var offset = self.position
     let payloadEnd = offset &+ length
     while offset < payloadEnd {
-      count &+= Int(truncatingIfNeeded: ~self.base.load(fromByteOffset: offset, as: UInt8.self) &>> 7)
+      count &+= Int(
+        truncatingIfNeeded: ~self.base.load(fromByteOffset: offset, as: UInt8.self) &>> 7
+      )
       offset &+= 1
     }
     let needed = values.count &+ count
@@ -64,7 +66,7 @@ extension WireReader {
     }
     #else
     values.reserveCapacity(oldCount &+ count)
-    for index in 0..<count { values.append(load(source + index &* elementSize)) }
+    for index in 0 ..< count { values.append(load(source + index &* elementSize)) }
     #endif
     self.position &+= length
   }
@@ -72,39 +74,50 @@ extension WireReader {
   /// Reads a packed bool record and appends its elements; any non-zero varint is `true`.
   @inlinable
   public mutating func readPackedBool(appendingTo values: inout [Bool]) throws(WireDecodingError) {
-    try self.readPackedVarints(appendingTo: &values) { (reader: inout WireReader) throws(WireDecodingError) in
+    try self.readPackedVarints(appendingTo: &values) {
+      (reader: inout WireReader) throws(WireDecodingError) in
       try reader.readBool()
     }
   }
 
   /// Reads a packed int32 record and appends its elements.
   @inlinable
-  public mutating func readPackedInt32(appendingTo values: inout [Int32]) throws(WireDecodingError) {
-    try self.readPackedVarints(appendingTo: &values) { (reader: inout WireReader) throws(WireDecodingError) in
+  public mutating func readPackedInt32(appendingTo values: inout [Int32]) throws(WireDecodingError)
+  {
+    try self.readPackedVarints(appendingTo: &values) {
+      (reader: inout WireReader) throws(WireDecodingError) in
       try reader.readInt32()
     }
   }
 
   /// Reads a packed int64 record and appends its elements.
   @inlinable
-  public mutating func readPackedInt64(appendingTo values: inout [Int64]) throws(WireDecodingError) {
-    try self.readPackedVarints(appendingTo: &values) { (reader: inout WireReader) throws(WireDecodingError) in
+  public mutating func readPackedInt64(appendingTo values: inout [Int64]) throws(WireDecodingError)
+  {
+    try self.readPackedVarints(appendingTo: &values) {
+      (reader: inout WireReader) throws(WireDecodingError) in
       try reader.readInt64()
     }
   }
 
   /// Reads a packed uint32 record and appends its elements.
   @inlinable
-  public mutating func readPackedUInt32(appendingTo values: inout [UInt32]) throws(WireDecodingError) {
-    try self.readPackedVarints(appendingTo: &values) { (reader: inout WireReader) throws(WireDecodingError) in
+  public mutating func readPackedUInt32(
+    appendingTo values: inout [UInt32]
+  ) throws(WireDecodingError) {
+    try self.readPackedVarints(appendingTo: &values) {
+      (reader: inout WireReader) throws(WireDecodingError) in
       try reader.readUInt32()
     }
   }
 
   /// Reads a packed uint64 record and appends its elements.
   @inlinable
-  public mutating func readPackedUInt64(appendingTo values: inout [UInt64]) throws(WireDecodingError) {
-    try self.readPackedVarints(appendingTo: &values) { (reader: inout WireReader) throws(WireDecodingError) in
+  public mutating func readPackedUInt64(
+    appendingTo values: inout [UInt64]
+  ) throws(WireDecodingError) {
+    try self.readPackedVarints(appendingTo: &values) {
+      (reader: inout WireReader) throws(WireDecodingError) in
       try reader.readUInt64()
     }
   }
@@ -113,7 +126,8 @@ extension WireReader {
   ///
   /// - Throws: ``WireDecodingError/Code/truncated`` if the payload is not a multiple of 4 bytes.
   @inlinable
-  public mutating func readPackedFloat(appendingTo values: inout [Float]) throws(WireDecodingError) {
+  public mutating func readPackedFloat(appendingTo values: inout [Float]) throws(WireDecodingError)
+  {
     try self.readPackedFixed(appendingTo: &values, elementSize: 4, zero: 0) { pointer in
       Float(bitPattern: UInt32(littleEndian: pointer.loadUnaligned(as: UInt32.self)))
     }
@@ -123,7 +137,9 @@ extension WireReader {
   ///
   /// - Throws: ``WireDecodingError/Code/truncated`` if the payload is not a multiple of 8 bytes.
   @inlinable
-  public mutating func readPackedDouble(appendingTo values: inout [Double]) throws(WireDecodingError) {
+  public mutating func readPackedDouble(
+    appendingTo values: inout [Double]
+  ) throws(WireDecodingError) {
     try self.readPackedFixed(appendingTo: &values, elementSize: 8, zero: 0) { pointer in
       Double(bitPattern: UInt64(littleEndian: pointer.loadUnaligned(as: UInt64.self)))
     }
@@ -131,8 +147,11 @@ extension WireReader {
 
   /// Reads a packed enum record and appends its elements; unknown numbers become `unrecognized` cases.
   @inlinable
-  public mutating func readPackedEnum<E: WireEnum>(appendingTo values: inout [E]) throws(WireDecodingError) {
-    try self.readPackedVarints(appendingTo: &values) { (reader: inout WireReader) throws(WireDecodingError) -> E in
+  public mutating func readPackedEnum<E: WireEnum>(
+    appendingTo values: inout [E]
+  ) throws(WireDecodingError) {
+    try self.readPackedVarints(appendingTo: &values) {
+      (reader: inout WireReader) throws(WireDecodingError) -> E in
       try reader.readEnum()
     }
   }

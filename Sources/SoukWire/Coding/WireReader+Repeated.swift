@@ -5,6 +5,16 @@ extension WireReader {
     guard count <= self.limits.maxCollectionElements else { throw self.tooManyElementsError() }
   }
 
+  /// Reserves a little room in a still empty array of length-delimited elements, so the first few appends do
+  /// not reallocate one by one. Every further record takes at least 2 bytes, so never more than the rest of
+  /// the input can fill is reserved.
+  @inlinable
+  internal func reserveFirstElements<Element>(in values: inout [Element]) {
+    if values.isEmpty {
+      values.reserveCapacity(Swift.min(4, (self.end &- self.position) / 2 &+ 1))
+    }
+  }
+
   /// Reads one unpacked bool element and appends it.
   @inlinable
   public mutating func readBool(appendingTo values: inout [Bool]) throws(WireDecodingError) {
@@ -58,6 +68,7 @@ extension WireReader {
   @inlinable
   public mutating func readString(appendingTo values: inout [String]) throws(WireDecodingError) {
     try self.checkElementCount(values.count &+ 1)
+    self.reserveFirstElements(in: &values)
     values.append(try self.readString())
   }
 
@@ -65,12 +76,15 @@ extension WireReader {
   @inlinable
   public mutating func readBytes(appendingTo values: inout [[UInt8]]) throws(WireDecodingError) {
     try self.checkElementCount(values.count &+ 1)
+    self.reserveFirstElements(in: &values)
     values.append(try self.readBytes())
   }
 
   /// Reads one unpacked enum element and appends it.
   @inlinable
-  public mutating func readEnum<E: WireEnum>(appendingTo values: inout [E]) throws(WireDecodingError) {
+  public mutating func readEnum<E: WireEnum>(
+    appendingTo values: inout [E]
+  ) throws(WireDecodingError) {
     try self.checkElementCount(values.count &+ 1)
     values.append(try self.readEnum())
   }

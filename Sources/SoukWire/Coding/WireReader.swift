@@ -44,7 +44,12 @@ public struct WireReader {
 
   /// Creates a reader over `count` bytes at `base`, which must stay valid while the reader is used.
   @inlinable
-  internal init(base: UnsafeRawPointer, count: Int, limits: DecodingLimits, messageType: any WireMessage.Type) {
+  internal init(
+    base: UnsafeRawPointer,
+    count: Int,
+    limits: DecodingLimits,
+    messageType: any WireMessage.Type
+  ) {
     self.base = base
     self.position = 0
     self.end = count
@@ -166,7 +171,10 @@ public struct WireReader {
   ///
   /// - Throws: ``WireDecodingError`` if the value is truncated or malformed.
   @inlinable
-  public mutating func readUnknownField(tag: UInt32, into unknownFields: inout UnknownFields) throws(WireDecodingError) {
+  public mutating func readUnknownField(
+    tag: UInt32,
+    into unknownFields: inout UnknownFields
+  ) throws(WireDecodingError) {
     let start = self.tagStart
     try self.skipField(tag: tag)
     unknownFields.storage.append(

@@ -40,7 +40,11 @@ public struct WireWriter {
   public mutating func writeTag(_ tag: UInt32) {
     if tag < 0x80 {
       self.checkCapacity(1)
-      self.base.storeBytes(of: UInt8(truncatingIfNeeded: tag), toByteOffset: self.position, as: UInt8.self)
+      self.base.storeBytes(
+        of: UInt8(truncatingIfNeeded: tag),
+        toByteOffset: self.position,
+        as: UInt8.self
+      )
       self.position &+= 1
     } else {
       self.writeVarint(UInt64(tag))
@@ -52,7 +56,11 @@ public struct WireWriter {
   public mutating func writeVarint(_ value: UInt64) {
     if value < 0x80 {
       self.checkCapacity(1)
-      self.base.storeBytes(of: UInt8(truncatingIfNeeded: value), toByteOffset: self.position, as: UInt8.self)
+      self.base.storeBytes(
+        of: UInt8(truncatingIfNeeded: value),
+        toByteOffset: self.position,
+        as: UInt8.self
+      )
       self.position &+= 1
       return
     }
@@ -105,7 +113,11 @@ public struct WireWriter {
   @inlinable
   public mutating func writeFloat(_ value: Float) {
     self.checkCapacity(4)
-    self.base.storeBytes(of: value.bitPattern.littleEndian, toByteOffset: self.position, as: UInt32.self)
+    self.base.storeBytes(
+      of: value.bitPattern.littleEndian,
+      toByteOffset: self.position,
+      as: UInt32.self
+    )
     self.position &+= 4
   }
 
@@ -113,7 +125,11 @@ public struct WireWriter {
   @inlinable
   public mutating func writeDouble(_ value: Double) {
     self.checkCapacity(8)
-    self.base.storeBytes(of: value.bitPattern.littleEndian, toByteOffset: self.position, as: UInt64.self)
+    self.base.storeBytes(
+      of: value.bitPattern.littleEndian,
+      toByteOffset: self.position,
+      as: UInt64.self
+    )
     self.position &+= 8
   }
 

@@ -4,7 +4,8 @@ enum Hex {
   static func bytes(_ text: String) -> [UInt8]? {
     var digits: [UInt8] = []
     for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
-      let code = line.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).first ?? ""
+      let code =
+        line.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).first ?? ""
       for character in code where !character.isWhitespace {
         guard let value = character.hexDigitValue else { return nil }
         digits.append(UInt8(value))
