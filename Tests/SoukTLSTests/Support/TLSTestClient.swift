@@ -1,0 +1,108 @@
+import NIOCore
+import NIOPosix
+import NIOTLS
+import SoukTLS
+
+/// A NIO TLS client connection for tests: collects what it receives and how it ended.
+final class TLSTestClient: Sendable {
+  let channel: any Channel
+  private let collector: NIOLoopBound<ClientCollector>
+
+  /// Connects to 127.0.0.1:`port` with `context`, verifying `serverName`.
+  init(port: Int, context: TLSContext, serverName: String? = "localhost") async throws {
+    let channel = try await ClientBootstrap(group: MultiThreadedEventLoopGroup.singleton)
+      .channelInitializer { channel in
+        channel.eventLoop.makeCompletedFuture {
+          let handler = try TLSHandler(context: context, serverName: serverName)
+          try channel.pipeline.syncOperations.addHandlers([handler, ClientCollector(tlsHandler: handler)])
+        }
+      }
+      .connect(host: "127.0.0.1", port: port)
+      .get()
+    self.channel = channel
+    let collector = try await channel.eventLoop.submit {
+      try channel.pipeline.syncOperations.handler(type: ClientCollector.self)
+    }.get()
+    self.collector = NIOLoopBound(collector, eventLoop: channel.eventLoop)
+  }
+
+  /// Waits for the handshake; throws the TLS error if it failed.
+  func handshake() async throws -> TLSConnectionInfo {
+    try await channel.eventLoop.flatSubmit { self.collector.value.handshake.futureResult }.get()
+  }
+
+  /// Sends `bytes` and flushes.
+  func send(_ bytes: [UInt8]) async throws {
+    try await channel.writeAndFlush(ByteBuffer(bytes: bytes))
+  }
+
+  /// Waits until `count` plaintext bytes arrived, and returns them.
+  func receive(count: Int) async throws -> [UInt8] {
+    try await channel.eventLoop.flatSubmit { self.collector.value.waitFor(count: count) }.get()
+  }
+
+  /// Waits until the connection closed; returns the TLS errors it reported.
+  func closed() async throws -> [TLSError] {
+    try await channel.closeFuture.get()
+    return try await channel.eventLoop.submit { self.collector.value.errors }.get()
+  }
+}
+
+/// Collects a client connection's plaintext and errors on its event loop.
+final class ClientCollector: ChannelInboundHandler {
+  typealias InboundIn = ByteBuffer
+
+  private let tlsHandler: TLSHandler
+  private(set) var errors: [TLSError] = []
+  private var received: [UInt8] = []
+  private var waiter: (count: Int, promise: EventLoopPromise<[UInt8]>)?
+  private(set) var handshake: EventLoopPromise<TLSConnectionInfo>!
+
+  init(tlsHandler: TLSHandler) {
+    self.tlsHandler = tlsHandler
+  }
+
+  func handlerAdded(context: ChannelHandlerContext) {
+    handshake = context.eventLoop.makePromise()
+  }
+
+  func channelRead(context: ChannelHandlerContext, data: NIOAny) {
+    received.append(contentsOf: unwrapInboundIn(data).readableBytesView)
+    checkWaiter()
+  }
+
+  func userInboundEventTriggered(context: ChannelHandlerContext, event: Any) {
+    if case .handshakeCompleted = event as? TLSUserEvent, let info = tlsHandler.connectionInfo {
+      handshake.succeed(info)
+    }
+  }
+
+  func errorCaught(context: ChannelHandlerContext, error: any Error) {
+    if let error = error as? TLSError { errors.append(error) }
+    handshake.fail(error)
+    waiter?.promise.fail(error)
+    waiter = nil
+  }
+
+  func channelInactive(context: ChannelHandlerContext) {
+    let error = errors.first ?? TLSError(code: .connectionClosedDuringHandshake, message: "closed")
+    handshake.fail(error)
+    waiter?.promise.fail(error)
+    waiter = nil
+  }
+
+  func waitFor(count: Int) -> EventLoopFuture<[UInt8]> {
+    let promise = handshake.futureResult.eventLoop.makePromise(of: [UInt8].self)
+    waiter = (count, promise)
+    checkWaiter()
+    return promise.futureResult
+  }
+
+  private func checkWaiter() {
+    guard let waiter, received.count >= waiter.count else { return }
+    self.waiter = nil
+    let result = Array(received.prefix(waiter.count))
+    received.removeFirst(waiter.count)
+    waiter.promise.succeed(result)
+  }
+}
