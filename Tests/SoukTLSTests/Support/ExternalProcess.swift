@@ -7,13 +7,17 @@ final class ExternalProcess: Sendable {
     var description: String
   }
 
+  private typealias Waiter = (
+    id: Int, text: String, matches: @Sendable (String) -> Bool, continuation: CheckedContinuation<String, any Error>
+  )
+
   private struct State {
     var output = ""
     var exitStatus: Int32?
     var outputEnded = false
     /// The process exited and its output was read to the end.
     var finished: Bool { exitStatus != nil && outputEnded }
-    var waiters: [(id: Int, text: String, continuation: CheckedContinuation<String, any Error>)] = []
+    var waiters: [Waiter] = []
     var exitWaiters: [CheckedContinuation<Int32, Never>] = []
     var nextID = 0
   }
@@ -63,6 +67,24 @@ final class ExternalProcess: Sendable {
   /// Waits until the output contains `text`; returns the output so far.
   @discardableResult
   func waitForOutput(containing text: String, timeout: Duration = .seconds(20)) async throws -> String {
+    try await waitForOutput(text, timeout: timeout) { $0.contains(text) }
+  }
+
+  /// Waits until a whole line starting with `prefix` was printed; returns that line.
+  func waitForLine(startingWith prefix: String, timeout: Duration = .seconds(20)) async throws -> String {
+    let output = try await waitForOutput("a line starting with '\(prefix)'", timeout: timeout) { output in
+      output.split(separator: "\n", omittingEmptySubsequences: false).dropLast().contains { $0.hasPrefix(prefix) }
+    }
+    let line = output.split(separator: "\n").first { $0.hasPrefix(prefix) }
+    return line.map(String.init) ?? ""
+  }
+
+  /// Waits until `matches` accepts the output; `text` describes what is awaited.
+  private func waitForOutput(
+    _ text: String,
+    timeout: Duration,
+    matches: @escaping @Sendable (String) -> Bool
+  ) async throws -> String {
     let id = state.withLock { state in
       state.nextID += 1
       return state.nextID
@@ -74,19 +96,23 @@ final class ExternalProcess: Sendable {
     defer { timeoutTask.cancel() }
     return try await withCheckedThrowingContinuation { continuation in
       let immediate: Result<String, any Error>? = state.withLock { state in
-        if state.output.contains(text) { return .success(state.output) }
+        if matches(state.output) { return .success(state.output) }
         if state.finished, let status = state.exitStatus {
           return .failure(Failure(description: "\(commandLine) exited (\(status)) without printing '\(text)':\n\(state.output)"))
         }
-        state.waiters.append((id, text, continuation))
+        state.waiters.append((id, text, matches, continuation))
         return nil
       }
       if let immediate { continuation.resume(with: immediate) }
     }
   }
 
-  /// Waits for the process to exit and returns its status.
-  func waitForExit() async -> Int32 {
+  /// Waits (up to 30 s) for the process to exit and returns its status.
+  func waitForExit() async throws -> Int32 {
+    try await withTimeout(.seconds(30), "\(commandLine)") { await self.exitStatus() }
+  }
+
+  private func exitStatus() async -> Int32 {
     await withCheckedContinuation { continuation in
       let status: Int32? = state.withLock { state in
         if state.finished, let status = state.exitStatus { return status }
@@ -115,8 +141,8 @@ final class ExternalProcess: Sendable {
     let ready = state.withLock { state in
       state.output += text
       let output = state.output
-      let ready = state.waiters.filter { output.contains($0.text) }
-      state.waiters.removeAll { output.contains($0.text) }
+      let ready = state.waiters.filter { $0.matches(output) }
+      state.waiters.removeAll { $0.matches(output) }
       return ready.map { ($0.continuation, output) }
     }
     for (continuation, output) in ready { continuation.resume(returning: output) }
@@ -127,7 +153,7 @@ final class ExternalProcess: Sendable {
     let (waiters, exitWaiters, output, status) = state.withLock { state in
       update(&state)
       guard state.finished, let status = state.exitStatus else {
-        return ([(id: Int, text: String, continuation: CheckedContinuation<String, any Error>)](), [CheckedContinuation<Int32, Never>](), "", Int32(0))
+        return ([Waiter](), [CheckedContinuation<Int32, Never>](), "", Int32(0))
       }
       let waiters = state.waiters
       let exitWaiters = state.exitWaiters
@@ -136,7 +162,7 @@ final class ExternalProcess: Sendable {
       return (waiters, exitWaiters, state.output, status)
     }
     for waiter in waiters {
-      if output.contains(waiter.text) {
+      if waiter.matches(output) {
         waiter.continuation.resume(returning: output)
       } else {
         waiter.continuation.resume(

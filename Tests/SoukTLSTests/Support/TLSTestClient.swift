@@ -2,6 +2,7 @@ import NIOCore
 import NIOPosix
 import NIOTLS
 import SoukTLS
+import Synchronization
 
 /// A NIO TLS client connection for tests: collects what it receives and how it ended.
 final class TLSTestClient: Sendable {
@@ -10,25 +11,28 @@ final class TLSTestClient: Sendable {
 
   /// Connects to 127.0.0.1:`port` with `context`, verifying `serverName`.
   init(port: Int, context: TLSContext, serverName: String? = "localhost") async throws {
+    let box = Mutex<NIOLoopBound<ClientCollector>?>(nil)
     let channel = try await ClientBootstrap(group: MultiThreadedEventLoopGroup.singleton)
       .channelInitializer { channel in
         channel.eventLoop.makeCompletedFuture {
           let handler = try TLSHandler(context: context, serverName: serverName)
-          try channel.pipeline.syncOperations.addHandlers([handler, ClientCollector(tlsHandler: handler)])
+          let collector = ClientCollector(tlsHandler: handler)
+          try channel.pipeline.syncOperations.addHandlers([handler, collector])
+          box.withLock { $0 = NIOLoopBound(collector, eventLoop: channel.eventLoop) }
         }
       }
       .connect(host: "127.0.0.1", port: port)
       .get()
     self.channel = channel
-    let collector = try await channel.eventLoop.submit {
-      try channel.pipeline.syncOperations.handler(type: ClientCollector.self)
-    }.get()
-    self.collector = NIOLoopBound(collector, eventLoop: channel.eventLoop)
+    guard let collector = box.withLock({ $0 }) else { throw ChannelError.inappropriateOperationForState }
+    self.collector = collector
   }
 
   /// Waits for the handshake; throws the TLS error if it failed.
   func handshake() async throws -> TLSConnectionInfo {
-    try await channel.eventLoop.flatSubmit { self.collector.value.handshake.futureResult }.get()
+    try await withTimeout(.seconds(30), "the handshake") {
+      try await self.channel.eventLoop.flatSubmit { self.collector.value.handshake.futureResult }.get()
+    }
   }
 
   /// Sends `bytes` and flushes.
@@ -38,13 +42,17 @@ final class TLSTestClient: Sendable {
 
   /// Waits until `count` plaintext bytes arrived, and returns them.
   func receive(count: Int) async throws -> [UInt8] {
-    try await channel.eventLoop.flatSubmit { self.collector.value.waitFor(count: count) }.get()
+    try await withTimeout(.seconds(60), "receiving \(count) bytes") {
+      try await self.channel.eventLoop.flatSubmit { self.collector.value.waitFor(count: count) }.get()
+    }
   }
 
   /// Waits until the connection closed; returns the TLS errors it reported.
   func closed() async throws -> [TLSError] {
-    try await channel.closeFuture.get()
-    return try await channel.eventLoop.submit { self.collector.value.errors }.get()
+    try await withTimeout(.seconds(30), "the connection closing") {
+      try await self.channel.closeFuture.get()
+      return try await self.channel.eventLoop.submit { self.collector.value.errors }.get()
+    }
   }
 }
 
