@@ -64,6 +64,8 @@ public struct TLSConfiguration: Sendable, Hashable {
   public var applicationProtocols: [String]
   /// How long the handshake may take before the connection is closed.
   public var handshakeTimeout: TimeAmount
+  /// Whether a client resumes earlier sessions when it reconnects to the same server (name and address).
+  public var resumesSessions: Bool
 
   /// A server configuration.
   ///
@@ -91,7 +93,8 @@ public struct TLSConfiguration: Sendable, Hashable {
       serverName: nil,
       verification: .fullVerification,
       applicationProtocols: applicationProtocols,
-      handshakeTimeout: handshakeTimeout
+      handshakeTimeout: handshakeTimeout,
+      resumesSessions: false
     )
   }
 
@@ -105,6 +108,7 @@ public struct TLSConfiguration: Sendable, Hashable {
   ///   - verification: how much of the server's identity to check.
   ///   - applicationProtocols: ALPN protocols to offer.
   ///   - handshakeTimeout: the time after which an unfinished handshake is abandoned.
+  ///   - resumesSessions: whether reconnections resume earlier sessions (saving a full handshake).
   public static func client(
     trustRoots: TrustRoots = .system,
     certificateChainPath: String? = nil,
@@ -112,7 +116,8 @@ public struct TLSConfiguration: Sendable, Hashable {
     serverName: String? = nil,
     verification: CertificateVerification = .fullVerification,
     applicationProtocols: [String] = [soukApplicationProtocol],
-    handshakeTimeout: TimeAmount = defaultHandshakeTimeout
+    handshakeTimeout: TimeAmount = defaultHandshakeTimeout,
+    resumesSessions: Bool = true
   ) -> TLSConfiguration {
     TLSConfiguration(
       role: .client,
@@ -123,7 +128,8 @@ public struct TLSConfiguration: Sendable, Hashable {
       serverName: serverName,
       verification: verification,
       applicationProtocols: applicationProtocols,
-      handshakeTimeout: handshakeTimeout
+      handshakeTimeout: handshakeTimeout,
+      resumesSessions: resumesSessions
     )
   }
 }

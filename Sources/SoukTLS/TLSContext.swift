@@ -31,7 +31,8 @@ public final class TLSContext: Sendable {
     }
     self.configuration = configuration
     self.pointer = pointer
-    self.sessionCache = configuration.role == .client ? TLSClientSessionCache() : nil
+    let resumes = configuration.role == .client && configuration.resumesSessions
+    self.sessionCache = resumes ? TLSClientSessionCache() : nil
     if configuration.role == .server {
       let wire = Self.alpnWireFormat(configuration.applicationProtocols)
       let bytes = UnsafeMutablePointer<UInt8>.allocate(capacity: wire.count)
@@ -97,8 +98,10 @@ public final class TLSContext: Sendable {
       guard SSL_CTX_set_alpn_protos(pointer, wire, UInt32(wire.count)) == 0 else {
         throw OpenSSLErrorQueue.error(.internalError, "cannot set the ALPN protocols")
       }
-      _ = souk_SSL_CTX_set_session_cache_mode(pointer, souk_ssl_client_session_cache_mode())
-      SSL_CTX_sess_set_new_cb(pointer, tlsClientNewSessionCallback)
+      if sessionCache != nil {
+        _ = souk_SSL_CTX_set_session_cache_mode(pointer, souk_ssl_client_session_cache_mode())
+        SSL_CTX_sess_set_new_cb(pointer, tlsClientNewSessionCallback)
+      }
     }
   }
 

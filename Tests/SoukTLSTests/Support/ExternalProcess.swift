@@ -58,7 +58,7 @@ final class ExternalProcess: Sendable {
   }
 
   deinit {
-    if process.isRunning { process.terminate() }
+    terminate()
   }
 
   /// Everything printed so far.
@@ -133,8 +133,9 @@ final class ExternalProcess: Sendable {
     try input.fileHandleForWriting.close()
   }
 
+  /// Kills the process (SIGKILL: a child may inherit a mask that blocks SIGTERM).
   func terminate() {
-    if process.isRunning { process.terminate() }
+    if process.isRunning { kill(process.processIdentifier, SIGKILL) }
   }
 
   private func append(_ text: String) {
