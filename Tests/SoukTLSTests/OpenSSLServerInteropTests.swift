@@ -59,8 +59,8 @@ struct OpenSSLServerInteropTests {
     let server = try await startServer()
     defer { Task { try? await server.close() } }
     let client = try sClient(port: server.port, alpnArguments)
+    try await client.waitForOutput(containing: "no application protocol")
     #expect(try await client.waitForExit() != 0)
-    #expect(client.output.contains("no application protocol"))
     let outcome = try await server.nextClosedConnection()
     #expect(outcome.info == nil)
     let error = try #require(outcome.errors.first)

@@ -115,7 +115,8 @@ final class ExternalProcess: Sendable {
   private func exitStatus() async -> Int32 {
     await withCheckedContinuation { continuation in
       let status: Int32? = state.withLock { state in
-        if state.finished, let status = state.exitStatus { return status }
+        // Not waiting for the end of output: another child may have inherited the pipe and keep it open.
+        if let status = state.exitStatus { return status }
         state.exitWaiters.append(continuation)
         return nil
       }
@@ -149,17 +150,17 @@ final class ExternalProcess: Sendable {
     for (continuation, output) in ready { continuation.resume(returning: output) }
   }
 
-  /// Records the exit or the end of output; once both happened, answers every waiter.
+  /// Records the exit or the end of output; answers exit waiters at the exit, output waiters once both happened.
   private func finish(_ update: (inout State) -> Void) {
     let (waiters, exitWaiters, output, status) = state.withLock { state in
       update(&state)
+      let exitWaiters = state.exitStatus == nil ? [] : state.exitWaiters
+      if state.exitStatus != nil { state.exitWaiters = [] }
       guard state.finished, let status = state.exitStatus else {
-        return ([Waiter](), [CheckedContinuation<Int32, Never>](), "", Int32(0))
+        return ([Waiter](), exitWaiters, "", state.exitStatus ?? 0)
       }
       let waiters = state.waiters
-      let exitWaiters = state.exitWaiters
       state.waiters = []
-      state.exitWaiters = []
       return (waiters, exitWaiters, state.output, status)
     }
     for waiter in waiters {

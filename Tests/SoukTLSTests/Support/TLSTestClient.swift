@@ -64,6 +64,8 @@ final class ClientCollector: ChannelInboundHandler {
   private(set) var errors: [TLSError] = []
   private var received: [UInt8] = []
   private var waiter: (count: Int, promise: EventLoopPromise<[UInt8]>)?
+  /// Why the connection can deliver nothing more, once it cannot.
+  private var failure: (any Error)?
   private(set) var handshake: EventLoopPromise<TLSConnectionInfo>!
 
   init(tlsHandler: TLSHandler) {
@@ -87,6 +89,7 @@ final class ClientCollector: ChannelInboundHandler {
 
   func errorCaught(context: ChannelHandlerContext, error: any Error) {
     if let error = error as? TLSError { errors.append(error) }
+    failure = failure ?? error
     handshake.fail(error)
     waiter?.promise.fail(error)
     waiter = nil
@@ -94,6 +97,7 @@ final class ClientCollector: ChannelInboundHandler {
 
   func channelInactive(context: ChannelHandlerContext) {
     let error = errors.first ?? TLSError(code: .connectionClosedDuringHandshake, message: "closed")
+    failure = failure ?? error
     handshake.fail(error)
     waiter?.promise.fail(error)
     waiter = nil
@@ -107,7 +111,14 @@ final class ClientCollector: ChannelInboundHandler {
   }
 
   private func checkWaiter() {
-    guard let waiter, received.count >= waiter.count else { return }
+    guard let waiter else { return }
+    guard received.count >= waiter.count else {
+      if let failure {
+        self.waiter = nil
+        waiter.promise.fail(failure)
+      }
+      return
+    }
     self.waiter = nil
     let result = Array(received.prefix(waiter.count))
     received.removeFirst(waiter.count)
