@@ -36,7 +36,12 @@ let clientContext = try TLSContext(
 )
 // s_time does not check the chain (only the handshake signature): the same work, for a like-for-like row.
 let unverifiedClientContext = try TLSContext(
-  configuration: .client(serverName: "localhost", verification: .none, resumesSessions: false)
+  configuration: .client(
+    trustRoots: .pemFile(certificates.caCertificatePath),
+    serverName: "localhost",
+    verification: .none,
+    resumesSessions: false
+  )
 )
 // One thread per side, as s_server and s_client are one process each.
 let serverGroup = MultiThreadedEventLoopGroup(numberOfThreads: 1)
