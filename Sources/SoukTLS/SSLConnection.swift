@@ -237,14 +237,6 @@ final class SSLConnection {
     )
   }
 
-  /// The ALPN protocol the handshake selected, if any.
-  var negotiatedApplicationProtocol: String? {
-    var bytes: UnsafePointer<UInt8>?
-    var length: UInt32 = 0
-    SSL_get0_alpn_selected(ssl, &bytes, &length)
-    return bytes.map { String(decoding: UnsafeBufferPointer(start: $0, count: Int(length)), as: UTF8.self) }
-  }
-
   private static let readChunkBytes = 16_384 + 256
 
   private func handshakeError(sslError: Int32) -> TLSError {

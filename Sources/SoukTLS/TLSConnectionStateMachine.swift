@@ -53,12 +53,6 @@ struct TLSConnectionStateMachine {
     case completeHandshake
     /// Decrypt received records.
     case readPlaintext
-    /// Keep the write until the handshake completes.
-    case bufferWrite
-    /// Encrypt and send the write.
-    case encryptWrite
-    /// Fail the write's promise.
-    case failWrite(TLSError)
     /// Send any pending alert, report the error, fail waiting writes and close the channel.
     case fail(TLSError)
     /// Tell the application that the peer closed its side (close_notify).
@@ -71,6 +65,16 @@ struct TLSConnectionStateMachine {
     case closeChannel
     /// Pass the close request down the pipeline unchanged.
     case forwardClose
+  }
+
+  /// What to do with an application write.
+  enum WriteAction: Hashable {
+    /// Keep the write until the handshake completes.
+    case buffer
+    /// Encrypt and send the write.
+    case encrypt
+    /// Fail the write's promise.
+    case fail(TLSError)
   }
 
   /// How the application asked to close.
@@ -147,15 +151,22 @@ struct TLSConnectionStateMachine {
   }
 
   /// The application wrote plaintext.
-  mutating func write() -> Action {
+  func write() -> WriteAction {
     switch state {
     case .idle, .handshaking:
-      return .bufferWrite
+      return .buffer
     case .active, .inputClosed:
-      return .encryptWrite
+      return .encrypt
     case .outputClosed, .closing, .closed:
-      return .failWrite(TLSError(code: .outputClosed, message: "cannot write after the TLS output was closed"))
+      return .fail(TLSError(code: .outputClosed, message: "cannot write after the TLS output was closed"))
     }
+  }
+
+  /// Encrypting a write failed: the connection cannot go on.
+  mutating func writeFailed(_ error: TLSError) -> Action {
+    guard state != .closed else { return .none }
+    state = .closed
+    return .fail(error)
   }
 
   /// The application asked to close.

@@ -34,7 +34,6 @@ public final class TLSHandler: ChannelDuplexHandler {
   private var handshakeTimer: Scheduled<Void>?
   private var shutdownTimer: Scheduled<Void>?
   private var closePromise: EventLoopPromise<Void>?
-  private var pendingReadComplete = false
 
   /// Creates the handler for one connection.
   ///
@@ -84,7 +83,6 @@ public final class TLSHandler: ChannelDuplexHandler {
   }
 
   public func channelReadComplete(context: ChannelHandlerContext) {
-    pendingReadComplete = false
     context.fireChannelReadComplete()
   }
 
@@ -99,14 +97,12 @@ public final class TLSHandler: ChannelDuplexHandler {
   public func write(context: ChannelHandlerContext, data: NIOAny, promise: EventLoopPromise<Void>?) {
     let buffer = unwrapOutboundIn(data)
     switch stateMachine.write() {
-    case .bufferWrite:
+    case .buffer:
       bufferedWrites.append((buffer, promise))
-    case .encryptWrite:
+    case .encrypt:
       encryptAndWrite(buffer, promise: promise, context: context)
-    case .failWrite(let error):
+    case .fail(let error):
       promise?.fail(error)
-    default:
-      preconditionFailure("the state machine returns only write actions for a write")
     }
   }
 
@@ -153,7 +149,7 @@ public final class TLSHandler: ChannelDuplexHandler {
     promise: EventLoopPromise<Void>? = nil
   ) {
     switch action {
-    case .none, .bufferWrite, .encryptWrite, .failWrite, .forwardClose:
+    case .none, .forwardClose:
       break
     case .startHandshake:
       startHandshake(context: context)
@@ -248,7 +244,6 @@ public final class TLSHandler: ChannelDuplexHandler {
     case .failed(let error): outcome = .failed(error)
     }
     if plaintext.readableBytes > 0 {
-      pendingReadComplete = true
       context.fireChannelRead(wrapInboundOut(plaintext))
     }
     // Reading may have produced output: a key update, an alert.
@@ -261,9 +256,7 @@ public final class TLSHandler: ChannelDuplexHandler {
   private func encryptAndWrite(_ data: ByteBuffer, promise: EventLoopPromise<Void>?, context: ChannelHandlerContext) {
     if let error = connection.write(data) {
       promise?.fail(error)
-      if case .fail(let error) = stateMachine.readFinished(.failed(error), allowHalfClosure: false) {
-        fail(error, context: context)
-      }
+      perform(stateMachine.writeFailed(error), context: context)
       return
     }
     if let output = connection.pendingOutput(allocator: context.channel.allocator) {

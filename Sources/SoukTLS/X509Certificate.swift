@@ -32,12 +32,6 @@ final class X509Certificate {
     return Self.string(of: name)
   }
 
-  /// The issuer as an RFC 2253 string.
-  var issuer: String {
-    guard let name = X509_get_issuer_name(pointer) else { return "" }
-    return Self.string(of: name)
-  }
-
   /// The subject alternative names: DNS names and IP addresses (as text).
   var subjectAlternativeNames: (dnsNames: [String], ipAddresses: [String]) {
     var dnsNames: [String] = []

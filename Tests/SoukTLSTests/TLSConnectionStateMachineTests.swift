@@ -32,11 +32,11 @@ struct TLSConnectionStateMachineTests {
 
   @Test func writesWaitForTheHandshake() {
     var machine = TLSConnectionStateMachine()
-    #expect(machine.write() == .bufferWrite)
+    #expect(machine.write() == .buffer)
     _ = machine.channelActive()
-    #expect(machine.write() == .bufferWrite)
+    #expect(machine.write() == .buffer)
     _ = machine.handshakeStepped(.complete)
-    #expect(machine.write() == .encryptWrite)
+    #expect(machine.write() == .encrypt)
   }
 
   @Test func aFailedHandshakeFailsAndCloses() {
@@ -45,7 +45,7 @@ struct TLSConnectionStateMachineTests {
     #expect(machine.handshakeStepped(.failed(failure)) == .fail(failure))
     #expect(machine.state == .closed)
     #expect(machine.bytesReceived() == .none)
-    guard case .failWrite(let error) = machine.write() else {
+    guard case .fail(let error) = machine.write() else {
       Issue.record("a write after failure must fail")
       return
     }
@@ -75,7 +75,7 @@ struct TLSConnectionStateMachineTests {
     var machine = active()
     #expect(machine.readFinished(.closeNotify, allowHalfClosure: true) == .fireInputClosed)
     #expect(machine.state == .inputClosed)
-    #expect(machine.write() == .encryptWrite)
+    #expect(machine.write() == .encrypt)
     #expect(machine.closeRequested(.output) == .sendCloseNotify(then: .closeChannel))
     #expect(machine.state == .closed)
   }
@@ -101,7 +101,7 @@ struct TLSConnectionStateMachineTests {
     #expect(machine.closeRequested(.output) == .sendCloseNotify(then: .closeOutput))
     #expect(machine.state == .outputClosed)
     #expect(machine.bytesReceived() == .readPlaintext)
-    guard case .failWrite = machine.write() else {
+    guard case .fail = machine.write() else {
       Issue.record("writes after closing the output must fail")
       return
     }
@@ -140,6 +140,13 @@ struct TLSConnectionStateMachineTests {
     #expect(machine.readFinished(.failed(failure), allowHalfClosure: false) == .fail(failure))
     #expect(machine.readFinished(.failed(failure), allowHalfClosure: false) == .none)
     #expect(machine.readFinished(.wantRead, allowHalfClosure: false) == .none)
+  }
+
+  @Test func aWriteErrorFailsTheConnection() {
+    var machine = active()
+    #expect(machine.writeFailed(failure) == .fail(failure))
+    #expect(machine.state == .closed)
+    #expect(machine.writeFailed(failure) == .none)
   }
 
   @Test func closeInputIsPassedDown() {

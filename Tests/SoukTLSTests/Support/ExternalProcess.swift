@@ -40,21 +40,25 @@ final class ExternalProcess: Sendable {
     self.process = process
     self.input = input
     self.commandLine = ([executable] + arguments).joined(separator: " ")
-    output.fileHandleForReading.readabilityHandler = { [weak self] handle in
-      let data = handle.availableData
-      guard let self else { return }
-      if data.isEmpty {
-        handle.readabilityHandler = nil
-        self.finish { $0.outputEnded = true }
-        return
-      }
-      self.append(String(decoding: data, as: UTF8.self))
-    }
     process.terminationHandler = { [weak self] process in
       let status = process.terminationStatus
       self?.finish { $0.exitStatus = status }
     }
     try process.run()
+    // A thread of its own reads the output with blocking reads (a dispatch readability handler on a pipe
+    // another child keeps open has crashed libdispatch here).
+    let reader = output.fileHandleForReading
+    Thread.detachNewThread { [weak self] in
+      while true {
+        let data = reader.availableData
+        guard let self else { return }
+        if data.isEmpty {
+          self.finish { $0.outputEnded = true }
+          return
+        }
+        self.append(String(decoding: data, as: UTF8.self))
+      }
+    }
   }
 
   deinit {
