@@ -218,8 +218,8 @@ public final class TLSHandler: ChannelDuplexHandler {
     let info = connection.connectionInfo()
     connectionInfo = info
     writeNetworkOutput(context: context, flush: true)
-    context.fireUserInboundEventTriggered(TLSUserEvent.handshakeCompleted(negotiatedProtocol: info.applicationProtocol))
 
+    // Writes made during the handshake go first, before anything the application writes on the event.
     while let (data, promise) = bufferedWrites.popFirst() {
       guard stateMachine.state == .active || stateMachine.state == .inputClosed else {
         promise?.fail(TLSError(code: .outputClosed, message: "the connection closed before the write was sent"))
@@ -231,6 +231,7 @@ public final class TLSHandler: ChannelDuplexHandler {
       flushRequested = false
       context.flush()
     }
+    context.fireUserInboundEventTriggered(TLSUserEvent.handshakeCompleted(negotiatedProtocol: info.applicationProtocol))
     // Application data may have arrived in the same read as the end of the handshake.
     readPlaintext(context: context)
   }

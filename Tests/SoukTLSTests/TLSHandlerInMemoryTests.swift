@@ -1,5 +1,6 @@
 import NIOCore
 import NIOEmbedded
+import NIOTLS
 import Testing
 
 @testable import SoukTLS
@@ -49,6 +50,14 @@ struct TLSHandlerInMemoryTests {
     try pair.handshake()
     try first.futureResult.wait()
     #expect(pair.serverReceivedText == "one,two")
+  }
+
+  @Test func writesOnTheHandshakeEventFollowTheWritesThatWaited() throws {
+    let pair = try pair()
+    try pair.client.pipeline.syncOperations.addHandler(WriteOnHandshake(text: "second"), position: .after(pair.clientHandler))
+    pair.client.writeAndFlush(ByteBuffer(string: "first,"), promise: nil)
+    try pair.handshake()
+    #expect(pair.serverReceivedText == "first,second")
   }
 
   @Test func mutualTLSGivesTheServerTheClientsIdentity() throws {
@@ -202,5 +211,24 @@ struct TLSHandlerInMemoryTests {
     for _ in 0..<half { try pair.server.writeInbound(ciphertext.readSlice(length: 1)!) }
     try pair.server.writeInbound(ciphertext)
     #expect(pair.serverReceivedText == (0..<50).map { "record \($0)\n" }.joined())
+  }
+}
+
+/// Writes a text as soon as the handshake completes.
+private final class WriteOnHandshake: ChannelInboundHandler {
+  typealias InboundIn = ByteBuffer
+  typealias OutboundOut = ByteBuffer
+
+  private let text: String
+
+  init(text: String) {
+    self.text = text
+  }
+
+  func userInboundEventTriggered(context: ChannelHandlerContext, event: Any) {
+    if case .handshakeCompleted = event as? TLSUserEvent {
+      context.writeAndFlush(wrapOutboundOut(ByteBuffer(string: text)), promise: nil)
+    }
+    context.fireUserInboundEventTriggered(event)
   }
 }
