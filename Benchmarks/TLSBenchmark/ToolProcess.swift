@@ -26,17 +26,20 @@ final class ToolProcess: Sendable {
     process.standardInput = input
     self.input = input
     self.process = process
-    pipe.fileHandleForReading.readabilityHandler = { [weak self] handle in
-      let data = handle.availableData
-      guard let self else { return }
-      if data.isEmpty {
-        handle.readabilityHandler = nil
-        self.ready.signal()
-        return
-      }
-      self.consume(String(decoding: data, as: UTF8.self), marker: marker)
-    }
     try process.run()
+    // Blocking reads on a thread of its own (a dispatch readability handler on a pipe can crash libdispatch).
+    let reader = pipe.fileHandleForReading
+    Thread.detachNewThread { [weak self] in
+      while true {
+        let data = reader.availableData
+        guard let self else { return }
+        if data.isEmpty {
+          self.ready.signal()
+          return
+        }
+        self.consume(String(decoding: data, as: UTF8.self), marker: marker)
+      }
+    }
   }
 
   var output: String { collected.withLock { $0 } }
