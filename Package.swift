@@ -14,6 +14,7 @@ let package = Package(
   products: [
     .library(name: "SoukWire", targets: ["SoukWire"]),
     .library(name: "SoukAPI", targets: ["SoukAPI"]),
+    .library(name: "SoukTLS", targets: ["SoukTLS"]),
     .executable(name: "souk-gen", targets: ["souk-gen"]),
   ],
   dependencies: [
@@ -33,6 +34,22 @@ let package = Package(
     ),
     // Generated from Protocol/ by souk-gen; never edited by hand.
     .target(name: "SoukAPI", dependencies: ["SoukWire"], swiftSettings: swiftSettings),
+    // The system OpenSSL 3 (Debian: libssl-dev), never a bundled copy.
+    .systemLibrary(name: "COpenSSL", pkgConfig: "openssl", providers: [.apt(["libssl-dev"])]),
+    // C wrappers for the OpenSSL macros, variadic functions and callbacks Swift cannot import.
+    .target(name: "CSoukOpenSSLShims", dependencies: ["COpenSSL"]),
+    // TLS as a NIO channel handler over the system OpenSSL.
+    .target(
+      name: "SoukTLS",
+      dependencies: [
+        "COpenSSL",
+        "CSoukOpenSSLShims",
+        .product(name: "NIOCore", package: "swift-nio"),
+        .product(name: "NIOTLS", package: "swift-nio"),
+      ],
+      exclude: ["README.md"],
+      swiftSettings: swiftSettings
+    ),
     .executableTarget(
       name: "souk-gen",
       dependencies: [
@@ -60,6 +77,17 @@ let package = Package(
     .testTarget(
       name: "SoukWireTests",
       dependencies: ["SoukWire", .product(name: "NIOCore", package: "swift-nio")],
+      swiftSettings: swiftSettings
+    ),
+    .testTarget(
+      name: "SoukTLSTests",
+      dependencies: [
+        "SoukTLS",
+        .product(name: "NIOCore", package: "swift-nio"),
+        .product(name: "NIOPosix", package: "swift-nio"),
+        .product(name: "NIOEmbedded", package: "swift-nio"),
+        .product(name: "NIOTLS", package: "swift-nio"),
+      ],
       swiftSettings: swiftSettings
     ),
     .testTarget(
