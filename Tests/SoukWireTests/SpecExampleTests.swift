@@ -7,11 +7,11 @@ import Testing
 @Suite("Specification examples")
 struct SpecExampleTests {
   /// The specification holding the examples, relative to the package root.
-  static let specificationPath = "Protocol/SPEC-encoding.md"
+  static let specificationPath = "Protocol/SPEC.md"
 
   /// The heading of the part whose examples this test checks; examples of other parts of the same document
   /// (framing, for instance) are left to their own tests.
-  static let sectionHeading = "## Binary encoding"
+  static let sectionHeading = "## 3. Binary encoding"
 
   /// The value each example encodes, by the example's name.
   static let expectedValues: [String: any WireMessage] = {
