@@ -92,7 +92,7 @@ let package = Package(
     ),
     .testTarget(
       name: "SoukAPITests",
-      dependencies: ["SoukAPI", "SoukWire", .product(name: "NIOCore", package: "swift-nio")],
+      dependencies: ["SoukAPI", "SoukWire", "SoukSchema"],
       swiftSettings: swiftSettings
     ),
   ]
