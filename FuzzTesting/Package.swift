@@ -19,7 +19,8 @@ let package = Package(
     .executableTarget(
       name: "FuzzWireDecoding",
       dependencies: [
-        .product(name: "SoukWire", package: soukPackage)
+        .product(name: "SoukAPI", package: soukPackage),
+        .product(name: "SoukWire", package: soukPackage),
       ],
       swiftSettings: [
         .swiftLanguageMode(.v6),

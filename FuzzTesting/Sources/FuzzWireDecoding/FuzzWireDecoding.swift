@@ -1,3 +1,4 @@
+import SoukAPI
 import SoukWire
 
 /// libFuzzer's entry point: decodes the input as a message and checks the decoder's invariants.
@@ -8,10 +9,21 @@ import SoukWire
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzWireDecoding(_ start: UnsafePointer<UInt8>?, _ count: Int) -> CInt {
   let bytes = start.map { Array(UnsafeBufferPointer(start: $0, count: count)) } ?? []
-  check(SoukFuzzV1.Product.self, bytes)
-  check(SoukFuzzV1.Node.self, bytes)
+  for type in fuzzedMessages {
+    check(type, bytes)
+  }
   return 0
 }
+
+/// The API messages the input is decoded as: between them every kind of field (nested and repeated messages,
+/// packed enums, one-ofs, a map, Arabic text).
+private let fuzzedMessages: [any WireMessage.Type] = [
+  SoukCatalogV1.Product.self,
+  SoukCatalogV1.CatalogChange.self,
+  SoukOrdersV1.Order.self,
+  SoukOrdersV1.PlaceOrderRequest.self,
+  SoukCommonV1.ErrorDetail.self,
+]
 
 /// Small limits, so the fuzzer also explores the limit checks.
 private let limits = DecodingLimits(
