@@ -15,6 +15,7 @@ let package = Package(
   dependencies: [
     .package(name: "souk", path: ".."),
     .package(url: "https://github.com/apple/swift-nio.git", from: "2.101.3"),
+    .package(url: "https://github.com/apple/swift-protobuf.git", exact: "1.39.0"),
   ],
   targets: [
     // TLS throughput and handshakes per second, next to OpenSSL's own tools.
@@ -28,6 +29,25 @@ let package = Package(
       ],
       path: "TLSBenchmark",
       swiftSettings: swiftSettings
-    )
+    ),
+    // Generated once by protoc from WireBenchmark/Proto (see README.md); the baseline's messages.
+    .target(
+      name: "ProtobufMessages",
+      dependencies: [.product(name: "SwiftProtobuf", package: "swift-protobuf")],
+      path: "WireBenchmark/Sources/ProtobufMessages"
+    ),
+    // Encode/decode of the API's Product and Order against swift-protobuf, in one run.
+    .executableTarget(
+      name: "WireBenchmark",
+      dependencies: [
+        "ProtobufMessages",
+        .product(name: "SoukAPI", package: "souk"),
+        .product(name: "SoukWire", package: "souk"),
+        .product(name: "NIOCore", package: "swift-nio"),
+        .product(name: "SwiftProtobuf", package: "swift-protobuf"),
+      ],
+      path: "WireBenchmark/Sources/WireBenchmark",
+      swiftSettings: swiftSettings
+    ),
   ]
 )
