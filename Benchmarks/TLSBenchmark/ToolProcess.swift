@@ -50,7 +50,10 @@ final class ToolProcess: Sendable {
       collected += text
       return collected
     }
-    if let marker, output.split(separator: "\n", omittingEmptySubsequences: false).dropLast().contains(where: { $0.contains(marker) }) {
+    if let marker,
+      output.split(separator: "\n", omittingEmptySubsequences: false).dropLast().contains(where: { $0.contains(marker) }
+      )
+    {
       firstLineSeen.withLock { $0 = true }
       ready.signal()
     }

@@ -58,11 +58,18 @@ var soukHandshakes: [Double] = []
 var soukUnverifiedHandshakes: [Double] = []
 var opensslHandshakes: [Double] = []
 for _ in 0..<repetitions {
-  soukThroughput.append(try await Measurements.soukThroughput(server: server, group: clientGroup, context: clientContext, mebibytes: transferMiB))
+  soukThroughput.append(
+    try await Measurements.soukThroughput(
+      server: server, group: clientGroup, context: clientContext, mebibytes: transferMiB))
   opensslThroughput.append(try await Measurements.opensslThroughput(certificates: certificates, mebibytes: transferMiB))
-  soukHandshakes.append(try await Measurements.soukHandshakes(server: server, group: clientGroup, context: clientContext, seconds: handshakeSeconds))
-  soukUnverifiedHandshakes.append(try await Measurements.soukHandshakes(server: server, group: clientGroup, context: unverifiedClientContext, seconds: handshakeSeconds))
-  opensslHandshakes.append(try await Measurements.opensslHandshakes(certificates: certificates, seconds: handshakeSeconds))
+  soukHandshakes.append(
+    try await Measurements.soukHandshakes(
+      server: server, group: clientGroup, context: clientContext, seconds: handshakeSeconds))
+  soukUnverifiedHandshakes.append(
+    try await Measurements.soukHandshakes(
+      server: server, group: clientGroup, context: unverifiedClientContext, seconds: handshakeSeconds))
+  opensslHandshakes.append(
+    try await Measurements.opensslHandshakes(certificates: certificates, seconds: handshakeSeconds))
 }
 
 func row(_ name: String, _ souk: [Double], _ openssl: [Double], unit: String) {

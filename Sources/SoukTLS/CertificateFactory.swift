@@ -41,7 +41,8 @@ enum CertificateFactory {
     let certificate = X509Certificate(taking: raw)
     func check(_ ok: Bool, _ step: String) throws(TLSError) {
       guard ok else {
-        throw OpenSSLErrorQueue.error(.certificateGenerationFailed, "cannot create certificate '\(commonName)': \(step)")
+        throw OpenSSLErrorQueue.error(
+          .certificateGenerationFailed, "cannot create certificate '\(commonName)': \(step)")
       }
     }
     try check(X509_set_version(raw, 2) == 1, "version")  // 2 means X.509 v3

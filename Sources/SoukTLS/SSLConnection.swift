@@ -79,7 +79,8 @@ final class SSLConnection {
       if verification == .fullVerification {
         throw TLSError(
           code: .invalidConfiguration,
-          message: "a client that verifies the server's name needs a server name (or verification: .noHostnameVerification)"
+          message:
+            "a client that verifies the server's name needs a server name (or verification: .noHostnameVerification)"
         )
       }
       return

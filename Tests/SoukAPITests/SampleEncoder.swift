@@ -12,15 +12,15 @@ struct SampleEncoder {
 
   init(schema: Schema) {
     for file in schema.files {
-      file.messages.forEach { index($0) }
-      file.enums.forEach { enums[$0.name] = $0 }
+      for message in file.messages { index(message) }
+      for declaration in file.enums { enums[declaration.name] = declaration }
     }
   }
 
   private mutating func index(_ message: MessageDecl) {
     messages[message.name] = message
-    message.messages.forEach { index($0) }
-    message.enums.forEach { enums[$0.name] = $0 }
+    for nested in message.messages { index(nested) }
+    for declaration in message.enums { enums[declaration.name] = declaration }
   }
 
   /// Every message of the schema by full name.

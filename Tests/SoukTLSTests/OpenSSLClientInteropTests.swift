@@ -9,7 +9,8 @@ struct OpenSSLClientInteropTests {
   let certificates = TestCertificates.shared
 
   /// Starts `openssl s_server -rev` (replies to each line with the line reversed) on an ephemeral port.
-  private func sServer(certificate: String, key: String, _ extra: [String] = []) async throws -> (ExternalProcess, Int) {
+  private func sServer(certificate: String, key: String, _ extra: [String] = []) async throws -> (ExternalProcess, Int)
+  {
     let server = try ExternalProcess(
       "openssl",
       ["s_server", "-accept", "127.0.0.1:0", "-cert", certificate, "-key", key, "-alpn", "souk/1", "-rev"] + extra

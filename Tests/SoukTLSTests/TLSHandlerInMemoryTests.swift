@@ -54,7 +54,8 @@ struct TLSHandlerInMemoryTests {
 
   @Test func writesOnTheHandshakeEventFollowTheWritesThatWaited() throws {
     let pair = try pair()
-    try pair.client.pipeline.syncOperations.addHandler(WriteOnHandshake(text: "second"), position: .after(pair.clientHandler))
+    try pair.client.pipeline.syncOperations.addHandler(
+      WriteOnHandshake(text: "second"), position: .after(pair.clientHandler))
     pair.client.writeAndFlush(ByteBuffer(string: "first,"), promise: nil)
     try pair.handshake()
     #expect(pair.serverReceivedText == "first,second")

@@ -55,7 +55,7 @@ struct DecodingLimitsTests {
   func hostileNesting() {
     // 0x12 <length> wraps the previous bytes as the only child.
     var bytes: [UInt8] = []
-    for _ in 0 ..< 200 {
+    for _ in 0..<200 {
       var prefix: [UInt8] = [0x12]
       var length = UInt64(bytes.count)
       while length >= 0x80 {

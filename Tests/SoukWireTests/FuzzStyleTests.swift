@@ -25,7 +25,7 @@ struct FuzzStyleTests {
   func randomAndMutatedInputs() {
     var random = SplitMix64(seed: 0x50_55_4B_57_49_52_45)
     var outcomes = (decoded: 0, failed: 0)
-    for iteration in 0 ..< Self.iterations {
+    for iteration in 0..<Self.iterations {
       let input = Self.makeInput(iteration: iteration, random: &random)
       switch iteration % 3 {
       case 0: Self.check(SoukFixtureV1.Product.self, input, &outcomes)
@@ -64,51 +64,51 @@ struct FuzzStyleTests {
   }
 
   private static func makeInput(iteration: Int, random: inout SplitMix64) -> [UInt8] {
-    let seed = Self.seeds[Int.random(in: 0 ..< Self.seeds.count, using: &random)]
+    let seed = Self.seeds[Int.random(in: 0..<Self.seeds.count, using: &random)]
     switch iteration % 8 {
     case 0:
-      return (0 ..< Int.random(in: 0 ... 64, using: &random)).map { _ in
-        UInt8.random(in: 0 ... 255, using: &random)
+      return (0..<Int.random(in: 0...64, using: &random)).map { _ in
+        UInt8.random(in: 0...255, using: &random)
       }
     case 1:
-      return Self.flipBits(seed, count: Int.random(in: 1 ... 4, using: &random), random: &random)
+      return Self.flipBits(seed, count: Int.random(in: 1...4, using: &random), random: &random)
     case 2:
-      return Array(seed.prefix(Int.random(in: 0 ... seed.count, using: &random)))
+      return Array(seed.prefix(Int.random(in: 0...seed.count, using: &random)))
     case 3:
       return Self.corruptLength(seed, random: &random)
     case 4:
-      let other = Self.seeds[Int.random(in: 0 ..< Self.seeds.count, using: &random)]
-      let cut = Int.random(in: 0 ... seed.count, using: &random)
-      let otherCut = Int.random(in: 0 ... other.count, using: &random)
+      let other = Self.seeds[Int.random(in: 0..<Self.seeds.count, using: &random)]
+      let cut = Int.random(in: 0...seed.count, using: &random)
+      let otherCut = Int.random(in: 0...other.count, using: &random)
       return Array(seed[..<cut] + other[otherCut...])
     case 5:
       var bytes = seed
-      let position = Int.random(in: 0 ... bytes.count, using: &random)
-      let inserted = (0 ..< Int.random(in: 1 ... 8, using: &random)).map { _ in
-        UInt8.random(in: 0 ... 255, using: &random)
+      let position = Int.random(in: 0...bytes.count, using: &random)
+      let inserted = (0..<Int.random(in: 1...8, using: &random)).map { _ in
+        UInt8.random(in: 0...255, using: &random)
       }
       bytes.insert(contentsOf: inserted, at: position)
       return bytes
     case 6:
       var bytes = seed
       guard !bytes.isEmpty else { return bytes }
-      let start = Int.random(in: 0 ..< bytes.count, using: &random)
-      let end = Int.random(in: start ... Swift.min(bytes.count, start + 16), using: &random)
-      bytes.removeSubrange(start ..< end)
+      let start = Int.random(in: 0..<bytes.count, using: &random)
+      let end = Int.random(in: start...Swift.min(bytes.count, start + 16), using: &random)
+      bytes.removeSubrange(start..<end)
       return bytes
     default:
       var bytes = Self.flipBits(seed, count: 1, random: &random)
       bytes = Self.corruptLength(bytes, random: &random)
-      return Array(bytes.prefix(Int.random(in: 0 ... bytes.count, using: &random)))
+      return Array(bytes.prefix(Int.random(in: 0...bytes.count, using: &random)))
     }
   }
 
   private static func flipBits(_ seed: [UInt8], count: Int, random: inout SplitMix64) -> [UInt8] {
     var bytes = seed
     guard !bytes.isEmpty else { return bytes }
-    for _ in 0 ..< count {
-      let index = Int.random(in: 0 ..< bytes.count, using: &random)
-      bytes[index] ^= 1 << UInt8.random(in: 0 ... 7, using: &random)
+    for _ in 0..<count {
+      let index = Int.random(in: 0..<bytes.count, using: &random)
+      bytes[index] ^= 1 << UInt8.random(in: 0...7, using: &random)
     }
     return bytes
   }
@@ -117,17 +117,17 @@ struct FuzzStyleTests {
   private static func corruptLength(_ seed: [UInt8], random: inout SplitMix64) -> [UInt8] {
     var bytes = seed
     guard !bytes.isEmpty else { return bytes }
-    let index = Int.random(in: 0 ..< bytes.count, using: &random)
+    let index = Int.random(in: 0..<bytes.count, using: &random)
     let replacements: [[UInt8]] = [
-      [UInt8.random(in: 0 ... 0x7F, using: &random)],
+      [UInt8.random(in: 0...0x7F, using: &random)],
       [0xFF, 0x7F],
       [0xFF, 0xFF, 0xFF, 0xFF, 0x0F],
       [0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0x01],
       [0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x01],
     ]
     bytes.replaceSubrange(
-      index ... index,
-      with: replacements[Int.random(in: 0 ..< replacements.count, using: &random)]
+      index...index,
+      with: replacements[Int.random(in: 0..<replacements.count, using: &random)]
     )
     return bytes
   }

@@ -125,7 +125,7 @@ struct MessageEncodingTests {
     var second = Samples.product
     first.counts = [:]
     second.counts = [:]
-    let keys = (0 ..< 200).map { "key-\($0)" }
+    let keys = (0..<200).map { "key-\($0)" }
     for key in keys { first.counts[key] = Int64(key.count) }
     for key in keys.reversed() { second.counts[key] = Int64(key.count) }
     second.counts.reserveCapacity(1_000)

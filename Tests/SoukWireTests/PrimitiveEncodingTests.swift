@@ -3,8 +3,7 @@ import Testing
 
 @Suite("Primitive encodings")
 struct PrimitiveEncodingTests {
-  private func scalars(_ configure: (inout SoukFixtureV1.Scalars) -> Void) -> SoukFixtureV1.Scalars
-  {
+  private func scalars(_ configure: (inout SoukFixtureV1.Scalars) -> Void) -> SoukFixtureV1.Scalars {
     var value = SoukFixtureV1.Scalars()
     configure(&value)
     return value
@@ -33,7 +32,7 @@ struct PrimitiveEncodingTests {
 
   @Test("WireSize.varint matches the bytes written for 1 to 10 byte varints")
   func varintSizes() {
-    for bits in 0 ... 64 {
+    for bits in 0...64 {
       let value: UInt64 = bits == 0 ? 0 : (UInt64.max >> (64 - bits))
       let expected = Swift.max(1, (bits + 6) / 7)
       #expect(WireSize.varint(value) == expected, "\(bits) bits")
@@ -205,7 +204,7 @@ struct PrimitiveEncodingTests {
 
   @Test("bytes fields keep every byte value")
   func bytesValues() throws {
-    let all = (0 ... 255).map { UInt8($0) }
+    let all = (0...255).map { UInt8($0) }
     let message = scalars { $0.raw = all }
     let encoded = message.encodedBytes()
     #expect(Array(encoded.prefix(3)) == [0x4A, 0x80, 0x02])

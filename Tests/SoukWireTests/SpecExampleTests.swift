@@ -89,7 +89,7 @@ struct SpecExampleTests {
       allLines[(sectionStart + 1)...].firstIndex(where: { $0.hasPrefix("## ") })
       ?? allLines.endIndex
     var examples: [String: [UInt8]] = [:]
-    var lines = allLines[sectionStart ..< sectionEnd].makeIterator()
+    var lines = allLines[sectionStart..<sectionEnd].makeIterator()
     while let line = lines.next() {
       guard line == "```hex" else { continue }
       guard let header = lines.next(), header.hasPrefix("example: ") else {

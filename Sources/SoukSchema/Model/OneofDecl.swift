@@ -6,7 +6,9 @@ public struct OneofDecl: Hashable, Sendable {
   public var documentation: Documentation
   public var location: SourceLocation
 
-  public init(name: String, fieldNames: [String], documentation: Documentation = .init(lines: []), location: SourceLocation) {
+  public init(
+    name: String, fieldNames: [String], documentation: Documentation = .init(lines: []), location: SourceLocation
+  ) {
     self.name = name
     self.fieldNames = fieldNames
     self.documentation = documentation

@@ -29,8 +29,7 @@ extension WireMessage {
   /// - Throws: ``WireDecodingError`` describing what is wrong, where (offset in `bytes`), and in which message
   ///   and field.
   @inlinable
-  public init(decoding bytes: [UInt8], limits: DecodingLimits = .default) throws(WireDecodingError)
-  {
+  public init(decoding bytes: [UInt8], limits: DecodingLimits = .default) throws(WireDecodingError) {
     var message = Self()
     // Array.withUnsafeBytes rethrows untyped errors, so the typed error is passed out as a value.
     let failure = bytes.withUnsafeBytes { (raw: UnsafeRawBufferPointer) -> WireDecodingError? in

@@ -59,14 +59,14 @@ extension WireReader {
     try self.checkElementCount(oldCount &+ count)
     let source = self.base + self.position
     #if _endian(little)
-    values.append(contentsOf: repeatElement(zero, count: count))
-    values.withUnsafeMutableBytes { destination in
-      guard let destinationBase = destination.baseAddress, length > 0 else { return }
-      (destinationBase + oldCount &* elementSize).copyMemory(from: source, byteCount: length)
-    }
+      values.append(contentsOf: repeatElement(zero, count: count))
+      values.withUnsafeMutableBytes { destination in
+        guard let destinationBase = destination.baseAddress, length > 0 else { return }
+        (destinationBase + oldCount &* elementSize).copyMemory(from: source, byteCount: length)
+      }
     #else
-    values.reserveCapacity(oldCount &+ count)
-    for index in 0 ..< count { values.append(load(source + index &* elementSize)) }
+      values.reserveCapacity(oldCount &+ count)
+      for index in 0..<count { values.append(load(source + index &* elementSize)) }
     #endif
     self.position &+= length
   }
@@ -82,8 +82,7 @@ extension WireReader {
 
   /// Reads a packed int32 record and appends its elements.
   @inlinable
-  public mutating func readPackedInt32(appendingTo values: inout [Int32]) throws(WireDecodingError)
-  {
+  public mutating func readPackedInt32(appendingTo values: inout [Int32]) throws(WireDecodingError) {
     try self.readPackedVarints(appendingTo: &values) {
       (reader: inout WireReader) throws(WireDecodingError) in
       try reader.readInt32()
@@ -92,8 +91,7 @@ extension WireReader {
 
   /// Reads a packed int64 record and appends its elements.
   @inlinable
-  public mutating func readPackedInt64(appendingTo values: inout [Int64]) throws(WireDecodingError)
-  {
+  public mutating func readPackedInt64(appendingTo values: inout [Int64]) throws(WireDecodingError) {
     try self.readPackedVarints(appendingTo: &values) {
       (reader: inout WireReader) throws(WireDecodingError) in
       try reader.readInt64()
@@ -126,8 +124,7 @@ extension WireReader {
   ///
   /// - Throws: ``WireDecodingError/Code/truncated`` if the payload is not a multiple of 4 bytes.
   @inlinable
-  public mutating func readPackedFloat(appendingTo values: inout [Float]) throws(WireDecodingError)
-  {
+  public mutating func readPackedFloat(appendingTo values: inout [Float]) throws(WireDecodingError) {
     try self.readPackedFixed(appendingTo: &values, elementSize: 4, zero: 0) { pointer in
       Float(bitPattern: UInt32(littleEndian: pointer.loadUnaligned(as: UInt32.self)))
     }

@@ -47,9 +47,9 @@ extension WireWriter {
   public mutating func writePackedFloat(_ values: [Float]) {
     self.writeVarint(UInt64(values.count &* 4))
     #if _endian(little)
-    values.withUnsafeBytes { self.writeRaw($0) }
+      values.withUnsafeBytes { self.writeRaw($0) }
     #else
-    for value in values { self.writeFloat(value) }
+      for value in values { self.writeFloat(value) }
     #endif
   }
 
@@ -58,9 +58,9 @@ extension WireWriter {
   public mutating func writePackedDouble(_ values: [Double]) {
     self.writeVarint(UInt64(values.count &* 8))
     #if _endian(little)
-    values.withUnsafeBytes { self.writeRaw($0) }
+      values.withUnsafeBytes { self.writeRaw($0) }
     #else
-    for value in values { self.writeDouble(value) }
+      for value in values { self.writeDouble(value) }
     #endif
   }
 

@@ -102,7 +102,8 @@ final class ExternalProcess: Sendable {
       let immediate: Result<String, any Error>? = state.withLock { state in
         if matches(state.output) { return .success(state.output) }
         if state.finished, let status = state.exitStatus {
-          return .failure(Failure(description: "\(commandLine) exited (\(status)) without printing '\(text)':\n\(state.output)"))
+          return .failure(
+            Failure(description: "\(commandLine) exited (\(status)) without printing '\(text)':\n\(state.output)"))
         }
         state.waiters.append((id, text, matches, continuation))
         return nil
@@ -172,7 +173,8 @@ final class ExternalProcess: Sendable {
         waiter.continuation.resume(returning: output)
       } else {
         waiter.continuation.resume(
-          throwing: Failure(description: "\(commandLine) exited (\(status)) without printing '\(waiter.text)':\n\(output)")
+          throwing: Failure(
+            description: "\(commandLine) exited (\(status)) without printing '\(waiter.text)':\n\(output)")
         )
       }
     }

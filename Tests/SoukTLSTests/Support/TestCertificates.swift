@@ -1,5 +1,6 @@
 import Foundation
 import NIOCore
+
 @testable import SoukTLS
 
 /// Certificates for the tests, made once per test run with ``DevelopmentCertificates``.

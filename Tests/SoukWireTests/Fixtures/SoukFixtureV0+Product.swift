@@ -27,11 +27,26 @@ extension SoukFixtureV0 {
     }
 
     public func encode(to writer: inout WireWriter) {
-      if !id.isEmpty { writer.writeTag(0x0A); writer.writeString(id) }
-      if stock != 0 { writer.writeTag(0x10); writer.writeInt64(stock) }
-      for element in tags { writer.writeTag(0x22); writer.writeString(element) }
-      if let price { writer.writeTag(0x32); writer.writeMessage(price) }
-      if status != .unspecified { writer.writeTag(0x40); writer.writeEnum(status) }
+      if !id.isEmpty {
+        writer.writeTag(0x0A)
+        writer.writeString(id)
+      }
+      if stock != 0 {
+        writer.writeTag(0x10)
+        writer.writeInt64(stock)
+      }
+      for element in tags {
+        writer.writeTag(0x22)
+        writer.writeString(element)
+      }
+      if let price {
+        writer.writeTag(0x32)
+        writer.writeMessage(price)
+      }
+      if status != .unspecified {
+        writer.writeTag(0x40)
+        writer.writeEnum(status)
+      }
       writer.writeUnknownFields(unknownFields)
     }
 

@@ -20,8 +20,14 @@ extension SoukFixtureV1 {
     }
 
     public func encode(to writer: inout WireWriter) {
-      if units != 0 { writer.writeTag(0x08); writer.writeInt64(units) }
-      if !currency.isEmpty { writer.writeTag(0x12); writer.writeString(currency) }
+      if units != 0 {
+        writer.writeTag(0x08)
+        writer.writeInt64(units)
+      }
+      if !currency.isEmpty {
+        writer.writeTag(0x12)
+        writer.writeString(currency)
+      }
       writer.writeUnknownFields(unknownFields)
     }
 

@@ -20,8 +20,14 @@ extension SoukFixtureV1 {
     }
 
     public func encode(to writer: inout WireWriter) {
-      if !name.isEmpty { writer.writeTag(0x0A); writer.writeString(name) }
-      for element in children { writer.writeTag(0x12); writer.writeMessage(element) }
+      if !name.isEmpty {
+        writer.writeTag(0x0A)
+        writer.writeString(name)
+      }
+      for element in children {
+        writer.writeTag(0x12)
+        writer.writeMessage(element)
+      }
       writer.writeUnknownFields(unknownFields)
     }
 

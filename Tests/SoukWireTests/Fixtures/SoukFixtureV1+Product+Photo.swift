@@ -20,8 +20,14 @@ extension SoukFixtureV1.Product {
     }
 
     public func encode(to writer: inout WireWriter) {
-      if !url.isEmpty { writer.writeTag(0x0A); writer.writeString(url) }
-      if width != 0 { writer.writeTag(0x10); writer.writeUInt32(width) }
+      if !url.isEmpty {
+        writer.writeTag(0x0A)
+        writer.writeString(url)
+      }
+      if width != 0 {
+        writer.writeTag(0x10)
+        writer.writeUInt32(width)
+      }
       writer.writeUnknownFields(unknownFields)
     }
 

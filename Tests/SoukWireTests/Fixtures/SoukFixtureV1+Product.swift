@@ -55,29 +55,63 @@ extension SoukFixtureV1 {
     }
 
     public func encode(to writer: inout WireWriter) {
-      if !id.isEmpty { writer.writeTag(0x0A); writer.writeString(id) }
-      if stock != 0 { writer.writeTag(0x10); writer.writeInt64(stock) }
-      if let note { writer.writeTag(0x1A); writer.writeString(note) }
-      for element in tags { writer.writeTag(0x22); writer.writeString(element) }
-      if !ratings.isEmpty { writer.writeTag(0x2A); writer.writePackedInt32(ratings) }
-      if let price { writer.writeTag(0x32); writer.writeMessage(price) }
+      if !id.isEmpty {
+        writer.writeTag(0x0A)
+        writer.writeString(id)
+      }
+      if stock != 0 {
+        writer.writeTag(0x10)
+        writer.writeInt64(stock)
+      }
+      if let note {
+        writer.writeTag(0x1A)
+        writer.writeString(note)
+      }
+      for element in tags {
+        writer.writeTag(0x22)
+        writer.writeString(element)
+      }
+      if !ratings.isEmpty {
+        writer.writeTag(0x2A)
+        writer.writePackedInt32(ratings)
+      }
+      if let price {
+        writer.writeTag(0x32)
+        writer.writeMessage(price)
+      }
       for (key, value) in counts.sortedByWireKey() {
         let entry = 1 + WireSize.string(key) + 1 + WireSize.int64(value)
-        writer.writeTag(0x3A); writer.writeVarint(UInt64(entry))
-        writer.writeTag(0x0A); writer.writeString(key)
-        writer.writeTag(0x10); writer.writeInt64(value)
+        writer.writeTag(0x3A)
+        writer.writeVarint(UInt64(entry))
+        writer.writeTag(0x0A)
+        writer.writeString(key)
+        writer.writeTag(0x10)
+        writer.writeInt64(value)
       }
-      if status != .unspecified { writer.writeTag(0x40); writer.writeEnum(status) }
-      for element in photos { writer.writeTag(0x4A); writer.writeMessage(element) }
+      if status != .unspecified {
+        writer.writeTag(0x40)
+        writer.writeEnum(status)
+      }
+      for element in photos {
+        writer.writeTag(0x4A)
+        writer.writeMessage(element)
+      }
       for (key, value) in prices.sortedByWireKey() {
         let entry = 1 + WireSize.uint32(key) + 1 + WireSize.message(value)
-        writer.writeTag(0x52); writer.writeVarint(UInt64(entry))
-        writer.writeTag(0x08); writer.writeUInt32(key)
-        writer.writeTag(0x12); writer.writeMessage(value)
+        writer.writeTag(0x52)
+        writer.writeVarint(UInt64(entry))
+        writer.writeTag(0x08)
+        writer.writeUInt32(key)
+        writer.writeTag(0x12)
+        writer.writeMessage(value)
       }
       switch source {
-      case .url(let value)?: writer.writeTag(0x5A); writer.writeString(value)
-      case .data(let value)?: writer.writeTag(130); writer.writeBytes(value)
+      case .url(let value)?:
+        writer.writeTag(0x5A)
+        writer.writeString(value)
+      case .data(let value)?:
+        writer.writeTag(130)
+        writer.writeBytes(value)
       case nil: break
       }
       writer.writeUnknownFields(unknownFields)

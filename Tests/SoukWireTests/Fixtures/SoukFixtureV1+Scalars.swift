@@ -96,59 +96,161 @@ extension SoukFixtureV1 {
     }
 
     public func encode(to writer: inout WireWriter) {
-      if b { writer.writeTag(0x08); writer.writeBool(b) }
-      if i32 != 0 { writer.writeTag(0x10); writer.writeInt32(i32) }
-      if i64 != 0 { writer.writeTag(0x18); writer.writeInt64(i64) }
-      if u32 != 0 { writer.writeTag(0x20); writer.writeUInt32(u32) }
-      if u64 != 0 { writer.writeTag(0x28); writer.writeUInt64(u64) }
-      if f.bitPattern != 0 { writer.writeTag(0x35); writer.writeFloat(f) }
-      if d.bitPattern != 0 { writer.writeTag(0x39); writer.writeDouble(d) }
-      if !s.isEmpty { writer.writeTag(0x42); writer.writeString(s) }
-      if !raw.isEmpty { writer.writeTag(0x4A); writer.writeBytes(raw) }
-      if e != .unspecified { writer.writeTag(0x50); writer.writeEnum(e) }
-      if let ob { writer.writeTag(0x58); writer.writeBool(ob) }
-      if let oi32 { writer.writeTag(0x60); writer.writeInt32(oi32) }
-      if let oi64 { writer.writeTag(0x68); writer.writeInt64(oi64) }
-      if let ou32 { writer.writeTag(0x70); writer.writeUInt32(ou32) }
-      if let ou64 { writer.writeTag(0x78); writer.writeUInt64(ou64) }
-      if let of { writer.writeTag(133); writer.writeFloat(of) }
-      if let od { writer.writeTag(137); writer.writeDouble(od) }
-      if let os { writer.writeTag(146); writer.writeString(os) }
-      if let oraw { writer.writeTag(154); writer.writeBytes(oraw) }
-      if let oe { writer.writeTag(160); writer.writeEnum(oe) }
-      if !rb.isEmpty { writer.writeTag(170); writer.writePackedBool(rb) }
-      if !ri32.isEmpty { writer.writeTag(178); writer.writePackedInt32(ri32) }
-      if !ri64.isEmpty { writer.writeTag(186); writer.writePackedInt64(ri64) }
-      if !ru32.isEmpty { writer.writeTag(194); writer.writePackedUInt32(ru32) }
-      if !ru64.isEmpty { writer.writeTag(202); writer.writePackedUInt64(ru64) }
-      if !rf.isEmpty { writer.writeTag(210); writer.writePackedFloat(rf) }
-      if !rd.isEmpty { writer.writeTag(218); writer.writePackedDouble(rd) }
-      for element in rs { writer.writeTag(226); writer.writeString(element) }
-      for element in rraw { writer.writeTag(234); writer.writeBytes(element) }
-      if !re.isEmpty { writer.writeTag(242); writer.writePackedEnum(re) }
+      if b {
+        writer.writeTag(0x08)
+        writer.writeBool(b)
+      }
+      if i32 != 0 {
+        writer.writeTag(0x10)
+        writer.writeInt32(i32)
+      }
+      if i64 != 0 {
+        writer.writeTag(0x18)
+        writer.writeInt64(i64)
+      }
+      if u32 != 0 {
+        writer.writeTag(0x20)
+        writer.writeUInt32(u32)
+      }
+      if u64 != 0 {
+        writer.writeTag(0x28)
+        writer.writeUInt64(u64)
+      }
+      if f.bitPattern != 0 {
+        writer.writeTag(0x35)
+        writer.writeFloat(f)
+      }
+      if d.bitPattern != 0 {
+        writer.writeTag(0x39)
+        writer.writeDouble(d)
+      }
+      if !s.isEmpty {
+        writer.writeTag(0x42)
+        writer.writeString(s)
+      }
+      if !raw.isEmpty {
+        writer.writeTag(0x4A)
+        writer.writeBytes(raw)
+      }
+      if e != .unspecified {
+        writer.writeTag(0x50)
+        writer.writeEnum(e)
+      }
+      if let ob {
+        writer.writeTag(0x58)
+        writer.writeBool(ob)
+      }
+      if let oi32 {
+        writer.writeTag(0x60)
+        writer.writeInt32(oi32)
+      }
+      if let oi64 {
+        writer.writeTag(0x68)
+        writer.writeInt64(oi64)
+      }
+      if let ou32 {
+        writer.writeTag(0x70)
+        writer.writeUInt32(ou32)
+      }
+      if let ou64 {
+        writer.writeTag(0x78)
+        writer.writeUInt64(ou64)
+      }
+      if let of {
+        writer.writeTag(133)
+        writer.writeFloat(of)
+      }
+      if let od {
+        writer.writeTag(137)
+        writer.writeDouble(od)
+      }
+      if let os {
+        writer.writeTag(146)
+        writer.writeString(os)
+      }
+      if let oraw {
+        writer.writeTag(154)
+        writer.writeBytes(oraw)
+      }
+      if let oe {
+        writer.writeTag(160)
+        writer.writeEnum(oe)
+      }
+      if !rb.isEmpty {
+        writer.writeTag(170)
+        writer.writePackedBool(rb)
+      }
+      if !ri32.isEmpty {
+        writer.writeTag(178)
+        writer.writePackedInt32(ri32)
+      }
+      if !ri64.isEmpty {
+        writer.writeTag(186)
+        writer.writePackedInt64(ri64)
+      }
+      if !ru32.isEmpty {
+        writer.writeTag(194)
+        writer.writePackedUInt32(ru32)
+      }
+      if !ru64.isEmpty {
+        writer.writeTag(202)
+        writer.writePackedUInt64(ru64)
+      }
+      if !rf.isEmpty {
+        writer.writeTag(210)
+        writer.writePackedFloat(rf)
+      }
+      if !rd.isEmpty {
+        writer.writeTag(218)
+        writer.writePackedDouble(rd)
+      }
+      for element in rs {
+        writer.writeTag(226)
+        writer.writeString(element)
+      }
+      for element in rraw {
+        writer.writeTag(234)
+        writer.writeBytes(element)
+      }
+      if !re.isEmpty {
+        writer.writeTag(242)
+        writer.writePackedEnum(re)
+      }
       for (key, value) in byFlag.sortedByWireKey() {
         let entry = 1 + WireSize.bool(key) + 1 + WireSize.string(value)
-        writer.writeTag(250); writer.writeVarint(UInt64(entry))
-        writer.writeTag(0x08); writer.writeBool(key)
-        writer.writeTag(0x12); writer.writeString(value)
+        writer.writeTag(250)
+        writer.writeVarint(UInt64(entry))
+        writer.writeTag(0x08)
+        writer.writeBool(key)
+        writer.writeTag(0x12)
+        writer.writeString(value)
       }
       for (key, value) in byInt32.sortedByWireKey() {
         let entry = 1 + WireSize.int32(key) + 1 + WireSize.string(value)
-        writer.writeTag(258); writer.writeVarint(UInt64(entry))
-        writer.writeTag(0x08); writer.writeInt32(key)
-        writer.writeTag(0x12); writer.writeString(value)
+        writer.writeTag(258)
+        writer.writeVarint(UInt64(entry))
+        writer.writeTag(0x08)
+        writer.writeInt32(key)
+        writer.writeTag(0x12)
+        writer.writeString(value)
       }
       for (key, value) in byInt64.sortedByWireKey() {
         let entry = 1 + WireSize.int64(key) + 1 + WireSize.string(value)
-        writer.writeTag(266); writer.writeVarint(UInt64(entry))
-        writer.writeTag(0x08); writer.writeInt64(key)
-        writer.writeTag(0x12); writer.writeString(value)
+        writer.writeTag(266)
+        writer.writeVarint(UInt64(entry))
+        writer.writeTag(0x08)
+        writer.writeInt64(key)
+        writer.writeTag(0x12)
+        writer.writeString(value)
       }
       for (key, value) in byUInt64.sortedByWireKey() {
         let entry = 1 + WireSize.uint64(key) + 1 + WireSize.string(value)
-        writer.writeTag(274); writer.writeVarint(UInt64(entry))
-        writer.writeTag(0x08); writer.writeUInt64(key)
-        writer.writeTag(0x12); writer.writeString(value)
+        writer.writeTag(274)
+        writer.writeVarint(UInt64(entry))
+        writer.writeTag(0x08)
+        writer.writeUInt64(key)
+        writer.writeTag(0x12)
+        writer.writeString(value)
       }
       writer.writeUnknownFields(unknownFields)
     }

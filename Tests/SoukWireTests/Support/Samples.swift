@@ -75,7 +75,7 @@ enum Samples {
   static func chain(depth: Int) -> SoukFixtureV1.Node {
     var node = SoukFixtureV1.Node()
     node.name = "leaf"
-    for level in 0 ..< depth {
+    for level in 0..<depth {
       var parent = SoukFixtureV1.Node()
       parent.name = "n\(level)"
       parent.children = [node]

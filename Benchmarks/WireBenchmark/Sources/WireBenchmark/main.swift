@@ -38,7 +38,9 @@ func compare<Souk: WireMessage, Proto: SwiftProtobuf.Message>(
   let protoValue = try Proto(serializedBytes: soukBytes)
   let protoBytes: [UInt8] = try protoValue.serializedBytes()
   guard protoBytes == soukBytes, try Souk(decoding: protoBytes) == soukValue else {
-    print("error: \(name): swift-protobuf and Souk disagree on the encoding (\(protoBytes.count) vs \(soukBytes.count) bytes)")
+    print(
+      "error: \(name): swift-protobuf and Souk disagree on the encoding (\(protoBytes.count) vs \(soukBytes.count) bytes)"
+    )
     exit(1)
   }
   print("\n\(name): \(soukBytes.count) bytes, byte-identical in both libraries")
@@ -55,9 +57,13 @@ func compare<Souk: WireMessage, Proto: SwiftProtobuf.Message>(
   let protoDecode = try measure(iterations: iterations) { consume(try Proto(serializedBytes: soukBytes)) }
 
   print("  operation                      Souk                     swift-protobuf           Souk speed-up")
-  print("  encode to a new [UInt8]  \(format(soukEncodeArray))  \(format(protoEncode))  \(String(format: "%5.2fx", protoEncode.median / soukEncodeArray.median))")
+  print(
+    "  encode to a new [UInt8]  \(format(soukEncodeArray))  \(format(protoEncode))  \(String(format: "%5.2fx", protoEncode.median / soukEncodeArray.median))"
+  )
   print("  encode into a ByteBuffer \(format(soukEncodeBuffer))  (reused buffer; Souk only)")
-  print("  decode                   \(format(soukDecode))  \(format(protoDecode))  \(String(format: "%5.2fx", protoDecode.median / soukDecode.median))")
+  print(
+    "  decode                   \(format(soukDecode))  \(format(protoDecode))  \(String(format: "%5.2fx", protoDecode.median / soukDecode.median))"
+  )
 }
 
 let scale = CommandLine.arguments.dropFirst().first.flatMap(Int.init) ?? 1
