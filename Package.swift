@@ -15,11 +15,14 @@ let package = Package(
     .library(name: "SoukWire", targets: ["SoukWire"]),
     .library(name: "SoukAPI", targets: ["SoukAPI"]),
     .library(name: "SoukTLS", targets: ["SoukTLS"]),
+    .library(name: "SoukRPC", targets: ["SoukRPC"]),
     .executable(name: "souk-gen", targets: ["souk-gen"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-nio.git", from: "2.101.3"),
     .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
+    .package(url: "https://github.com/apple/swift-log.git", from: "1.16.2"),
+    .package(url: "https://github.com/apple/swift-metrics.git", from: "2.13.0"),
   ],
   targets: [
     // Schema text -> checked model, with compiler-style diagnostics.
@@ -48,6 +51,20 @@ let package = Package(
         .product(name: "NIOTLS", package: "swift-nio"),
       ],
       exclude: ["README.md"],
+      swiftSettings: swiftSettings
+    ),
+    // Frames, connections and calls over TLS: the transport, independent of any business.
+    .target(
+      name: "SoukRPC",
+      dependencies: [
+        "SoukWire",
+        "SoukTLS",
+        .product(name: "NIOCore", package: "swift-nio"),
+        .product(name: "NIOPosix", package: "swift-nio"),
+        .product(name: "NIOTLS", package: "swift-nio"),
+        .product(name: "Logging", package: "swift-log"),
+        .product(name: "Metrics", package: "swift-metrics"),
+      ],
       swiftSettings: swiftSettings
     ),
     .executableTarget(
@@ -87,6 +104,18 @@ let package = Package(
         .product(name: "NIOPosix", package: "swift-nio"),
         .product(name: "NIOEmbedded", package: "swift-nio"),
         .product(name: "NIOTLS", package: "swift-nio"),
+      ],
+      swiftSettings: swiftSettings
+    ),
+    .testTarget(
+      name: "SoukRPCTests",
+      dependencies: [
+        "SoukRPC",
+        "SoukWire",
+        "SoukTLS",
+        .product(name: "NIOCore", package: "swift-nio"),
+        .product(name: "NIOPosix", package: "swift-nio"),
+        .product(name: "NIOEmbedded", package: "swift-nio"),
       ],
       swiftSettings: swiftSettings
     ),
