@@ -122,9 +122,12 @@ let package = Package(
         "SoukInteropService",
         "SoukWire",
         "SoukTLS",
+        // The API's messages fill the SPEC's frame examples.
+        "SoukAPI",
         .product(name: "NIOCore", package: "swift-nio"),
         .product(name: "NIOPosix", package: "swift-nio"),
         .product(name: "NIOEmbedded", package: "swift-nio"),
+        .product(name: "NIOTestUtils", package: "swift-nio"),
       ],
       swiftSettings: swiftSettings
     ),
