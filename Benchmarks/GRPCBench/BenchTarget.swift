@@ -3,7 +3,8 @@ import GRPCNIOTransportHTTP2
 import NIOPosix
 
 /// How the client reaches the server: one grpc-swift HTTP/2 transport per connection, TLS with the chain checked
-/// against the test CA and the name checked against `localhost` (grpc-swift's default, full verification).
+/// against the test CA and the identity checked (grpc-swift's default, full verification; SNI `localhost`, and
+/// NIOSSL also accepts the certificate's `127.0.0.1` address matching the connected one).
 struct BenchTarget: Sendable {
   /// The server's port on 127.0.0.1.
   var port: Int
