@@ -69,25 +69,26 @@ struct CallBehaviourTests {
     let service = CountingStreamService(written: written)
     let server = try await TestServer.start(services: [service])
     let windowBytes = 65_536
-    try await server.withClient(configure: { $0.initialWindowBytes = windowBytes }) { client in
-      try await client.serverStreaming(
-        TestService.Method.StreamingOutputCall.self, request: StreamingOutputCallRequest()
-      ) {
-        responses in
-        var iterator = responses.makeAsyncIterator()
-        _ = try await iterator.next()
-        // Stop reading. The server may fill the window and no more: 1 KiB messages, so at most 64 of them.
-        let limit = windowBytes / CountingStreamService.messageBytes
-        try await withTimeout(.seconds(10), "the writer filling the window") {
-          while written.count < limit - 1 { try await Task.sleep(for: .milliseconds(5)) }
-        }
-        try await Task.sleep(for: .milliseconds(300))
-        #expect(written.count <= limit + 1)
-        // Reading again releases the writer: the stream runs to its end.
-        var count = 1
-        while try await iterator.next() != nil { count += 1 }
-        #expect(count == CountingStreamService.total)
+    let client = try server.makeClient { $0.initialWindowBytes = windowBytes }
+    defer {
+      client.close()
+      Task { await server.server.shutDown(gracePeriod: .seconds(1)) }
+    }
+    let request = StreamingOutputCallRequest()
+    try await client.serverStreaming(TestService.Method.StreamingOutputCall.self, request: request) { responses in
+      var iterator = responses.makeAsyncIterator()
+      _ = try await iterator.next()
+      // Stop reading. The server may fill the window and no more: 1 KiB messages, so at most 64 of them.
+      let limit = windowBytes / CountingStreamService.messageBytes
+      try await withTimeout(.seconds(10), "the writer filling the window") {
+        while written.count < limit - 1 { try await Task.sleep(for: .milliseconds(5)) }
       }
+      try await Task.sleep(for: .milliseconds(300))
+      #expect(written.count <= limit + 1)
+      // Reading again releases the writer: the stream runs to its end.
+      var count = 1
+      while try await iterator.next() != nil { count += 1 }
+      #expect(count == CountingStreamService.total)
     }
   }
 
