@@ -9,11 +9,19 @@ let soukPackage = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
   .deletingLastPathComponent()
   .lastPathComponent.lowercased()
 
+let swiftSettings: [SwiftSetting] = [
+  .swiftLanguageMode(.v6),
+  .enableUpcomingFeature("ExistentialAny"),
+  .enableUpcomingFeature("InternalImportsByDefault"),
+  .enableUpcomingFeature("MemberImportVisibility"),
+]
+
 let package = Package(
   name: "souk-fuzz",
   platforms: [.macOS(.v15)],
   dependencies: [
-    .package(path: "..")
+    .package(path: ".."),
+    .package(url: "https://github.com/apple/swift-nio.git", from: "2.101.3"),
   ],
   targets: [
     .executableTarget(
@@ -22,12 +30,17 @@ let package = Package(
         .product(name: "SoukAPI", package: soukPackage),
         .product(name: "SoukWire", package: soukPackage),
       ],
-      swiftSettings: [
-        .swiftLanguageMode(.v6),
-        .enableUpcomingFeature("ExistentialAny"),
-        .enableUpcomingFeature("InternalImportsByDefault"),
-        .enableUpcomingFeature("MemberImportVisibility"),
-      ]
-    )
+      swiftSettings: swiftSettings
+    ),
+    .executableTarget(
+      name: "FuzzFrameDecoder",
+      dependencies: [
+        .product(name: "SoukRPC", package: soukPackage),
+        .product(name: "NIOCore", package: "swift-nio"),
+      ],
+      // The frame codec is `package` API of the Souk package: the target reaches it through `@testable import`,
+      // which debug builds allow (release builds need `-Xswiftc -enable-testing`; see README.md).
+      swiftSettings: swiftSettings
+    ),
   ]
 )

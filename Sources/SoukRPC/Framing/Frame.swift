@@ -25,6 +25,11 @@ package struct Frame: Sendable, Hashable {
     case ping(data: UInt64, ack: Bool)
     case goAway(GoAway)
     case headers(Metadata)
+    /// Not a frame on the wire: the decoder's report that a well-formed frame of the given type broke a
+    /// stream-level limit (its metadata block is larger than the receiver's `maxMetadataBytes`). The stream ends
+    /// with the error (a server answers a CALL with STATUS `resourceExhausted`; a client fails the call) and the
+    /// connection stays open. The encoder never writes it.
+    case streamError(FrameType, RPCError)
   }
 
   /// The type byte this frame is written with.
@@ -40,6 +45,7 @@ package struct Frame: Sendable, Hashable {
     case .ping: .ping
     case .goAway: .goAway
     case .headers: .headers
+    case .streamError(let type, _): type
     }
   }
 }

@@ -1,0 +1,356 @@
+public import NIOCore
+public import NIOPosix
+import SoukTLS
+public import SoukWire
+import Synchronization
+
+/// A client of one souk/1 server: one multiplexed TLS connection, opened on first use and reopened after it is
+/// lost, with backoff between failed attempts.
+///
+/// Calls fail with ``RPCError/Code-swift.struct/unavailable`` when the server cannot be reached (or while the
+/// client waits out its backoff), and with `deadlineExceeded` when their deadline passes. Generated clients
+/// (`CatalogService.Client(wrapping: client)`) wrap it with one typed method per RPC. Thread-safe.
+public final class RPCClient: Sendable {
+  /// The client's configuration.
+  public let configuration: Configuration
+  private let group: any EventLoopGroup
+  private let tlsContext: TLSContext
+  private let state = Mutex(ConnectionState.idle(failures: 0))
+
+  private enum ConnectionState {
+    case idle(failures: Int)
+    case connecting(EventLoopFuture<ClientConnection>)
+    case ready(ClientConnection)
+    case backingOff(until: ContinuousClock.Instant, failures: Int, error: RPCError)
+    case closed
+  }
+
+  /// Creates a client; it connects on the first call.
+  ///
+  /// - Throws: `TLSError` when the TLS configuration cannot be loaded (e.g. a missing trust-root file).
+  public init(
+    configuration: Configuration,
+    eventLoopGroup: any EventLoopGroup = MultiThreadedEventLoopGroup.singleton
+  ) throws {
+    self.configuration = configuration
+    self.group = eventLoopGroup
+    self.tlsContext = try TLSContext(configuration: configuration.tls)
+  }
+
+  // MARK: Calls
+
+  /// Calls a unary method and returns its response.
+  public func unary<M: RPCMethod>(
+    _ method: M.Type,
+    request: M.Input,
+    metadata: Metadata = [:],
+    options: CallOptions = .defaults
+  ) async throws -> M.Output {
+    try await self.unaryResponse(method, request: request, metadata: metadata, options: options).message
+  }
+
+  /// Calls a unary method and returns its response with the server's metadata.
+  public func unaryResponse<M: RPCMethod>(
+    _ method: M.Type,
+    request: M.Input,
+    metadata: Metadata = [:],
+    options: CallOptions = .defaults
+  ) async throws -> ClientResponse<M.Output> {
+    let call = try await self.makeCall(M.descriptor, metadata: metadata, options: options, request: request)
+    return try await withTaskCancellationHandler {
+      if call.firstFrames == nil {
+        try await call.open()
+        try await call.send(request)
+        call.halfClose()
+      } else {
+        call.startOpening()
+      }
+      guard let response = try await call.nextResponse(M.Output.self) else {
+        throw RPCError(code: .internalError, message: "the server ended \(M.descriptor.fullName) without a response")
+      }
+      if try await call.nextResponse(M.Output.self) != nil {
+        throw RPCError(code: .internalError, message: "the server sent more than one response to a unary call")
+      }
+      return ClientResponse(
+        message: response,
+        initialMetadata: try await call.initialMetadata(),
+        trailingMetadata: call.trailingMetadata()
+      )
+    } onCancel: {
+      call.cancel()
+    }
+  }
+
+  /// Calls a server-streaming method; `onResponse` reads the responses, and the call is cancelled if it returns
+  /// before the stream has ended.
+  public func serverStreaming<M: RPCMethod, R: Sendable>(
+    _ method: M.Type,
+    request: M.Input,
+    metadata: Metadata = [:],
+    options: CallOptions = .defaults,
+    onResponse: @escaping @Sendable (RPCResponseStream<M.Output>) async throws -> R
+  ) async throws -> R {
+    let call = try await self.makeCall(M.descriptor, metadata: metadata, options: options, request: request)
+    return try await withTaskCancellationHandler {
+      if call.firstFrames == nil {
+        try await call.open()
+        try await call.send(request)
+        call.halfClose()
+      } else {
+        call.startOpening()
+      }
+      return try await self.readResponses(of: call, M.Output.self, onResponse)
+    } onCancel: {
+      call.cancel()
+    }
+  }
+
+  /// Calls a client-streaming method: `requestProducer` writes the requests, then the response is returned.
+  public func clientStreaming<M: RPCMethod>(
+    _ method: M.Type,
+    metadata: Metadata = [:],
+    options: CallOptions = .defaults,
+    requestProducer: @escaping @Sendable (RPCWriter<M.Input>) async throws -> Void
+  ) async throws -> M.Output {
+    let call = try await self.makeCall(M.descriptor, metadata: metadata, options: options, request: nil as M.Input?)
+    return try await withTaskCancellationHandler {
+      try await call.open()
+      do {
+        try await requestProducer(RPCWriter { try await call.send($0) })
+      } catch {
+        call.cancel()
+        throw ClientCall.rpcError(error)
+      }
+      call.halfClose()
+      guard let response = try await call.nextResponse(M.Output.self) else {
+        throw RPCError(code: .internalError, message: "the server ended \(M.descriptor.fullName) without a response")
+      }
+      if try await call.nextResponse(M.Output.self) != nil {
+        throw RPCError(code: .internalError, message: "the server sent more than one response")
+      }
+      return response
+    } onCancel: {
+      call.cancel()
+    }
+  }
+
+  /// Calls a bidirectional-streaming method: `requestProducer` writes requests while `onResponse` reads
+  /// responses; the call is cancelled if either throws or `onResponse` returns before the stream has ended.
+  public func bidirectionalStreaming<M: RPCMethod, R: Sendable>(
+    _ method: M.Type,
+    metadata: Metadata = [:],
+    options: CallOptions = .defaults,
+    requestProducer: @escaping @Sendable (RPCWriter<M.Input>) async throws -> Void,
+    onResponse: @escaping @Sendable (RPCResponseStream<M.Output>) async throws -> R
+  ) async throws -> R {
+    let call = try await self.makeCall(M.descriptor, metadata: metadata, options: options, request: nil as M.Input?)
+    return try await withTaskCancellationHandler {
+      try await call.open()
+      return try await withThrowingTaskGroup(of: Void.self) { group in
+        group.addTask {
+          do {
+            try await requestProducer(RPCWriter { try await call.send($0) })
+            call.halfClose()
+          } catch {
+            call.cancel()
+            throw ClientCall.rpcError(error)
+          }
+        }
+        let result = try await self.readResponses(of: call, M.Output.self, onResponse)
+        try await group.waitForAll()
+        return result
+      }
+    } onCancel: {
+      call.cancel()
+    }
+  }
+
+  private func readResponses<Output: WireMessage, R>(
+    of call: ClientCall,
+    _ type: Output.Type,
+    _ onResponse: @Sendable (RPCResponseStream<Output>) async throws -> R
+  ) async throws -> R {
+    let messages = RPCAsyncSequence<Output> { { try await call.nextResponse(Output.self) } }
+    do {
+      let result = try await onResponse(RPCResponseStream(messages: messages, call: call))
+      if !call.hasEnded { call.cancel() }
+      return result
+    } catch {
+      if !call.hasEnded { call.cancel() }
+      throw ClientCall.rpcError(error)
+    }
+  }
+
+  /// Gets a usable connection and creates the call on it; small single requests ride in the CALL's write.
+  private func makeCall<Input: WireMessage>(
+    _ descriptor: MethodDescriptor,
+    metadata: Metadata,
+    options: CallOptions,
+    request: Input?
+  ) async throws -> ClientCall {
+    let connection = try await self.connection()
+    var firstFrames: (@Sendable (inout ByteBuffer, UInt32, Int) -> Void)?
+    if let request, request.encodedSize() <= Self.inlineRequestBytes {
+      firstFrames = { buffer, id, maxFrameBytes in
+        buffer.writeMessageFrames(streamID: id, message: request, maxFrameBytes: maxFrameBytes)
+        buffer.writeFrame(Frame(streamID: id, payload: .halfClose))
+      }
+    }
+    return ClientCall(
+      header: CallHeader(method: descriptor.fullName, timeoutMicroseconds: 0, metadata: metadata),
+      kind: descriptor.kind,
+      timeout: options.timeout ?? self.configuration.defaultTimeout,
+      connection: connection,
+      firstFrames: firstFrames
+    )
+  }
+
+  /// Requests up to this size travel with their CALL frame: below every peer's smallest frame and window limits.
+  private static let inlineRequestBytes = 16_384
+
+  // MARK: Connection
+
+  /// The current connection, connecting first if there is none.
+  private func connection() async throws -> ClientConnection {
+    enum Step {
+      case use(ClientConnection)
+      case wait(EventLoopFuture<ClientConnection>)
+      case connect(EventLoopPromise<ClientConnection>, failures: Int)
+      case fail(RPCError)
+    }
+    let step: Step = self.state.withLock { state in
+      switch state {
+      case .ready(let connection) where connection.isUsable:
+        return .use(connection)
+      case .connecting(let future):
+        return .wait(future)
+      case .backingOff(let until, let failures, let error):
+        if ContinuousClock.now < until { return .fail(error) }
+        let promise = self.group.next().makePromise(of: ClientConnection.self)
+        state = .connecting(promise.futureResult)
+        return .connect(promise, failures: failures)
+      case .idle(let failures):
+        let promise = self.group.next().makePromise(of: ClientConnection.self)
+        state = .connecting(promise.futureResult)
+        return .connect(promise, failures: failures)
+      case .ready:
+        let promise = self.group.next().makePromise(of: ClientConnection.self)
+        state = .connecting(promise.futureResult)
+        return .connect(promise, failures: 0)
+      case .closed:
+        return .fail(RPCError(code: .unavailable, message: "the client is closed"))
+      }
+    }
+    switch step {
+    case .use(let connection):
+      return connection
+    case .wait(let future):
+      return try await future.get()
+    case .fail(let error):
+      throw error
+    case .connect(let promise, let failures):
+      do {
+        let connection = try await self.connect()
+        let keep = self.state.withLock { state -> Bool in
+          if case .closed = state { return false }
+          state = .ready(connection)
+          return true
+        }
+        if !keep { connection.closeGracefully() }
+        promise.succeed(connection)
+        return connection
+      } catch {
+        let rpcError = RPCError(
+          code: .unavailable,
+          message: "cannot connect to \(self.configuration.host):\(self.configuration.port): \(Self.reason(error))",
+          cause: error
+        )
+        var generator = SystemRandomNumberGenerator()
+        let delay = self.configuration.backoff.delay(afterFailures: failures + 1, using: &generator)
+        self.state.withLock { state in
+          if case .closed = state { return }
+          state = .backingOff(until: ContinuousClock.now.advanced(by: delay), failures: failures + 1, error: rpcError)
+        }
+        promise.fail(rpcError)
+        throw rpcError
+      }
+    }
+  }
+
+  private static func reason(_ error: any Error) -> String {
+    if let error = error as? RPCError, let cause = error.cause { return "\(cause)" }
+    return "\(error)"
+  }
+
+  private func connect() async throws -> ClientConnection {
+    let configuration = self.configuration
+    let settings = configuration.connectionSettings
+    let tlsContext = self.tlsContext
+    let serverName = configuration.tls.serverName ?? configuration.host
+    let channel = try await ClientBootstrap(group: self.group)
+      .connectTimeout(configuration.connectTimeout)
+      .channelOption(.socketOption(.tcp_nodelay), value: 1)
+      .channelInitializer { channel in
+        channel.eventLoop.makeCompletedFuture {
+          let sync = channel.pipeline.syncOperations
+          try sync.addHandler(TLSHandler(context: tlsContext, serverName: serverName))
+          try sync.addHandler(
+            ByteToMessageHandler(
+              FrameDecoder(
+                expectsPreface: false,
+                limits: FrameDecoder.Limits(
+                  maxFrameBytes: settings.maxFrameBytes,
+                  maxMetadataBytes: settings.maxMetadataBytes
+                )
+              )
+            )
+          )
+          try sync.addHandler(
+            ClientConnectionHandler(
+              localSettings: settings,
+              keepaliveInterval: configuration.keepaliveInterval,
+              keepaliveTimeout: configuration.keepaliveTimeout,
+              eventLoop: channel.eventLoop
+            )
+          )
+        }
+      }
+      .connect(host: configuration.host, port: configuration.port)
+      .get()
+    let (handler, ready) = try await channel.eventLoop.submit {
+      let handler = try channel.pipeline.syncOperations.handler(type: ClientConnectionHandler.self)
+      return (NIOLoopBound(handler, eventLoop: channel.eventLoop), handler.ready.futureResult)
+    }.get()
+    do {
+      try await ready.get()
+    } catch {
+      channel.close(promise: nil)
+      throw error
+    }
+    return try await channel.eventLoop.submit {
+      let handler = handler.value
+      guard let outbox = handler.outbox else {
+        throw RPCError(code: .unavailable, message: "the connection closed during setup")
+      }
+      let connection = ClientConnection(
+        channel: channel,
+        handler: handler,
+        outbox: outbox,
+        localSettings: settings
+      )
+      handler.onUnusable = { connection.markUnusable() }
+      if !channel.isActive { connection.markUnusable() }
+      return connection
+    }.get()
+  }
+
+  /// Closes the client: no new calls; the connection closes once the calls in flight have ended.
+  public func close() {
+    let connection: ClientConnection? = self.state.withLock { state in
+      defer { state = .closed }
+      if case .ready(let connection) = state { return connection }
+      return nil
+    }
+    connection?.closeGracefully()
+  }
+}

@@ -1,0 +1,69 @@
+package import NIOCore
+import Synchronization
+
+/// The bytes waiting to go out on one connection: every frame, from any thread, is appended to one buffer that
+/// the event loop writes and flushes as a single write.
+///
+/// Several frames made ready between two turns of the event loop leave in one TLS record and one system call,
+/// and a message is encoded straight into this buffer: nothing copies it again before TLS encrypts it.
+package final class FrameOutbox: Sendable {
+  private struct State {
+    var buffer: ByteBuffer
+    var drainScheduled = false
+    var isClosed = false
+    /// Streams whose last frame is in `buffer`; the connection forgets them when it drains.
+    var finishedStreams: [UInt32] = []
+  }
+
+  private let state: Mutex<State>
+  private let eventLoop: any EventLoop
+  private let allocator: ByteBufferAllocator
+  private let scheduleDrain: @Sendable () -> Void
+
+  /// Creates an outbox that asks `scheduleDrain` (run on the event loop) to drain it whenever it becomes
+  /// non-empty.
+  package init(eventLoop: any EventLoop, allocator: ByteBufferAllocator, drain: @escaping @Sendable () -> Void) {
+    self.state = Mutex(State(buffer: allocator.buffer(capacity: 4096)))
+    self.eventLoop = eventLoop
+    self.allocator = allocator
+    self.scheduleDrain = drain
+  }
+
+  /// Appends frames written by `write`; returns false (writing nothing) once the connection has closed.
+  ///
+  /// - Parameter finishing: the stream whose last frame this is, if any.
+  @discardableResult
+  package func append(finishing streamID: UInt32? = nil, _ write: (inout ByteBuffer) -> Void) -> Bool {
+    let outcome: Bool? = self.state.withLock { state in
+      guard !state.isClosed else { return nil }
+      write(&state.buffer)
+      if let streamID { state.finishedStreams.append(streamID) }
+      if state.drainScheduled { return false }
+      state.drainScheduled = true
+      return true
+    }
+    guard let outcome else { return false }
+    if outcome {
+      self.eventLoop.execute(self.scheduleDrain)
+    }
+    return true
+  }
+
+  /// Takes everything appended so far; called on the event loop.
+  package func take() -> (bytes: ByteBuffer?, finishedStreams: [UInt32]) {
+    self.state.withLock { state in
+      state.drainScheduled = false
+      let finished = state.finishedStreams
+      state.finishedStreams.removeAll(keepingCapacity: true)
+      guard state.buffer.readableBytes > 0 else { return (nil, finished) }
+      let bytes = state.buffer
+      state.buffer = self.allocator.buffer(capacity: 4096)
+      return (bytes, finished)
+    }
+  }
+
+  /// Refuses every later append; what was appended before is still taken.
+  package func close() {
+    self.state.withLock { $0.isClosed = true }
+  }
+}

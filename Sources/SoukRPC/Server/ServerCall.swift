@@ -1,0 +1,134 @@
+package import Logging
+package import NIOCore
+package import SoukWire
+import Synchronization
+
+/// One call on the server: the stream it runs on, its request (for methods that take one), and how it ends.
+///
+/// The router's handlers read requests and write responses through it; ``finish(_:logger:)`` sends the status
+/// exactly once, unless the call already ended (cancelled by the client, or its deadline passed).
+package final class ServerCall: Sendable {
+  package let stream: CallStream
+  private let outbox: FrameOutbox
+  private let singleRequest: ByteBuffer?
+  private let limits: DecodingLimits
+  package let response: ResponseMetadata
+  private let task = Mutex<TaskState>(.notStarted)
+
+  private enum TaskState {
+    case notStarted
+    case running(Task<Void, Never>)
+    case cancelledBeforeStart
+  }
+
+  package init(stream: CallStream, outbox: FrameOutbox, singleRequest: ByteBuffer?, limits: DecodingLimits) {
+    self.stream = stream
+    self.outbox = outbox
+    self.singleRequest = singleRequest
+    self.limits = limits
+    self.response = ResponseMetadata()
+  }
+
+  /// Decodes the request of a unary or server-streaming call.
+  ///
+  /// - Throws: ``RPCError`` `invalidArgument` when the bytes are not a valid `M`.
+  package func decodeSingleRequest<M: WireMessage>(_ type: M.Type) throws -> M {
+    guard let request = self.singleRequest else {
+      throw RPCError(code: .internalError, message: "the call has no single request")
+    }
+    return try self.decode(M.self, from: request)
+  }
+
+  /// The requests of a client-streaming or bidirectional call, decoded as they are read.
+  package func requests<M: WireMessage>(_ type: M.Type) -> RPCAsyncSequence<M> {
+    RPCAsyncSequence {
+      {
+        guard let bytes = try await self.stream.nextMessage() else { return nil }
+        return try self.decode(M.self, from: bytes)
+      }
+    }
+  }
+
+  private func decode<M: WireMessage>(_ type: M.Type, from bytes: ByteBuffer) throws(RPCError) -> M {
+    do {
+      return try M(decoding: bytes, limits: self.limits)
+    } catch {
+      throw RPCError(code: .invalidArgument, message: "the request is not a valid \(M.fullName): \(error)")
+    }
+  }
+
+  /// Sends one response message, after the initial metadata if the handler set some.
+  package func write<M: WireMessage>(_ message: M) async throws {
+    self.sendInitialMetadataIfNeeded()
+    try await self.stream.send(message)
+  }
+
+  private func sendInitialMetadataIfNeeded() {
+    guard let metadata = self.response.takeInitial() else { return }
+    let id = self.stream.id
+    self.outbox.append { $0.writeFrame(Frame(streamID: id, payload: .headers(metadata))) }
+  }
+
+  /// Starts the handler's task; if the call was cancelled before, the task starts cancelled.
+  package func start(_ body: @escaping @Sendable () async -> Void) {
+    let task = Task(operation: body)
+    let cancelNow = self.task.withLock { state -> Bool in
+      if case .cancelledBeforeStart = state { return true }
+      state = .running(task)
+      return false
+    }
+    if cancelNow { task.cancel() }
+  }
+
+  /// Cancels the handler's task (client CANCEL, deadline, connection lost, shutdown grace over).
+  package func cancel() {
+    let running = self.task.withLock { state -> Task<Void, Never>? in
+      switch state {
+      case .notStarted, .cancelledBeforeStart:
+        state = .cancelledBeforeStart
+        return nil
+      case .running(let task):
+        return task
+      }
+    }
+    running?.cancel()
+  }
+
+  /// Ends the call with the handler's outcome, unless it has ended already; an error that is neither an
+  /// ``RPCError`` nor ``RPCErrorConvertible`` becomes `internalError` without its text, which is logged instead.
+  package func finish(_ outcome: Result<Void, any Error>, deadline: ContinuousClock.Instant?, logger: Logger) {
+    let trailer: StatusTrailer
+    switch outcome {
+    case .success:
+      trailer = .ok(metadata: self.response.trailing())
+    case .failure(let error):
+      var rpcError = Self.status(for: error, deadline: deadline, logger: logger)
+      for entry in self.response.trailing() { rpcError.metadata.append(entry) }
+      trailer = StatusTrailer(rpcError)
+    }
+    self.end(with: trailer)
+  }
+
+  /// Sends `trailer` and closes the stream, unless it has ended already.
+  package func end(with trailer: StatusTrailer) {
+    let closing = trailer.error ?? RPCError(code: .cancelled, message: "the call has ended")
+    guard self.stream.close(with: closing) else { return }
+    self.sendInitialMetadataIfNeeded()
+    let id = self.stream.id
+    self.outbox.append(finishing: id) { $0.writeFrame(Frame(streamID: id, payload: .status(trailer))) }
+  }
+
+  private static func status(for error: any Error, deadline: ContinuousClock.Instant?, logger: Logger) -> RPCError {
+    if let convertible = error as? any RPCErrorConvertible {
+      return convertible.rpcError
+    }
+    if error is CancellationError {
+      if let deadline, ContinuousClock.now >= deadline {
+        return RPCError(code: .deadlineExceeded, message: "the deadline expired")
+      }
+      return RPCError(code: .cancelled, message: "the call was cancelled")
+    }
+    logger.error("handler failed with an unexpected error", metadata: ["error": "\(String(reflecting: error))"])
+    return RPCError(code: .internalError, message: "internal error")
+  }
+}

@@ -1,0 +1,82 @@
+public import SoukWire
+import Synchronization
+
+/// What a server handler knows about its call: the method, the caller, the request metadata and the deadline;
+/// and where it sets the response's metadata.
+public struct ServerContext: Sendable {
+  /// The method being called.
+  public let descriptor: MethodDescriptor
+  /// The request metadata.
+  public let requestMetadata: Metadata
+  /// When the call's deadline expires; nil when the client set none. The handler's task is cancelled then.
+  public let deadline: ContinuousClock.Instant?
+  /// The remote end of the connection.
+  public let peer: PeerInfo
+  /// The authenticated caller; nil until authentication ran, and for callers without credentials.
+  public var principal: Principal?
+  private let response: ResponseMetadata
+
+  package init(
+    descriptor: MethodDescriptor,
+    requestMetadata: Metadata,
+    deadline: ContinuousClock.Instant?,
+    peer: PeerInfo,
+    response: ResponseMetadata
+  ) {
+    self.descriptor = descriptor
+    self.requestMetadata = requestMetadata
+    self.deadline = deadline
+    self.peer = peer
+    self.principal = nil
+    self.response = response
+  }
+
+  /// Sets the initial metadata, sent before the first response message; ignored once a message has been sent.
+  public func setInitialMetadata(_ metadata: Metadata) {
+    self.response.setInitial(metadata)
+  }
+
+  /// Adds trailing metadata, sent with the call's status.
+  public func addTrailingMetadata(_ metadata: Metadata) {
+    self.response.addTrailing(metadata)
+  }
+}
+
+/// The response metadata a handler sets, shared by its context copies and the call that sends it.
+package final class ResponseMetadata: Sendable {
+  private struct State {
+    var initial = Metadata()
+    var initialSent = false
+    var trailing = Metadata()
+  }
+
+  private let state = Mutex(State())
+
+  package init() {}
+
+  func setInitial(_ metadata: Metadata) {
+    self.state.withLock { state in
+      if !state.initialSent { state.initial = metadata }
+    }
+  }
+
+  func addTrailing(_ metadata: Metadata) {
+    self.state.withLock { state in
+      for entry in metadata { state.trailing.append(entry) }
+    }
+  }
+
+  /// Takes the initial metadata to send (once); nil when it was taken already or is empty.
+  package func takeInitial() -> Metadata? {
+    self.state.withLock { state in
+      guard !state.initialSent else { return nil }
+      state.initialSent = true
+      return state.initial.isEmpty ? nil : state.initial
+    }
+  }
+
+  /// The trailing metadata to send with the status.
+  package func trailing() -> Metadata {
+    self.state.withLock { $0.trailing }
+  }
+}
