@@ -19,39 +19,51 @@ struct ProtocolViolationTests {
   }
 
   static let connectionCases: [ConnectionCase] = [
-    ConnectionCase(name: "a frame longer than the limit", sendsPreface: true, bytes: { buffer in
-      buffer.writeInteger(UInt32(20_000_000))
-      buffer.writeInteger(FrameType.message.rawValue)
-      buffer.writeInteger(UInt8(0))
-      buffer.writeInteger(UInt32(1))
-    }, expected: .frameTooLarge),
-    ConnectionCase(name: "an unknown frame type", sendsPreface: true, bytes: { buffer in
-      buffer.writeInteger(UInt32(0))
-      buffer.writeInteger(UInt8(0x42))
-      buffer.writeInteger(UInt8(0))
-      buffer.writeInteger(UInt32(0))
-    }, expected: .protocolError),
-    ConnectionCase(name: "a message for a stream that does not exist", sendsPreface: true, bytes: { buffer in
-      buffer.writeFrame(Frame(streamID: 7, payload: .message(ByteBuffer(bytes: [1, 2, 3]), more: false)))
-    }, expected: .protocolError),
-    ConnectionCase(name: "data before the preface", sendsPreface: false, bytes: { buffer in
-      buffer.writeFrame(Frame(streamID: 0, payload: .settings(ConnectionSettings.defaults.update)))
-    }, expected: .protocolError),
-    ConnectionCase(name: "a stream id reused", sendsPreface: true, bytes: { buffer in
-      let header = CallHeader(method: "souk.testing.v1.TestService/EmptyCall", timeoutMicroseconds: 0, metadata: [:])
-      buffer.writeFrame(Frame(streamID: 1, payload: .call(header)))
-      buffer.writeFrame(Frame(streamID: 1, payload: .call(header)))
-    }, expected: .protocolError),
-    ConnectionCase(name: "a message after half-close", sendsPreface: true, bytes: { buffer in
-      let header = CallHeader(
-        method: "souk.testing.v1.TestService/StreamingInputCall",
-        timeoutMicroseconds: 0,
-        metadata: [:]
-      )
-      buffer.writeFrame(Frame(streamID: 1, payload: .call(header)))
-      buffer.writeFrame(Frame(streamID: 1, payload: .halfClose))
-      buffer.writeFrame(Frame(streamID: 1, payload: .message(ByteBuffer(), more: false)))
-    }, expected: .protocolError),
+    ConnectionCase(
+      name: "a frame longer than the limit", sendsPreface: true,
+      bytes: { buffer in
+        buffer.writeInteger(UInt32(20_000_000))
+        buffer.writeInteger(FrameType.message.rawValue)
+        buffer.writeInteger(UInt8(0))
+        buffer.writeInteger(UInt32(1))
+      }, expected: .frameTooLarge),
+    ConnectionCase(
+      name: "an unknown frame type", sendsPreface: true,
+      bytes: { buffer in
+        buffer.writeInteger(UInt32(0))
+        buffer.writeInteger(UInt8(0x42))
+        buffer.writeInteger(UInt8(0))
+        buffer.writeInteger(UInt32(0))
+      }, expected: .protocolError),
+    ConnectionCase(
+      name: "a message for a stream that does not exist", sendsPreface: true,
+      bytes: { buffer in
+        buffer.writeFrame(Frame(streamID: 7, payload: .message(ByteBuffer(bytes: [1, 2, 3]), more: false)))
+      }, expected: .protocolError),
+    ConnectionCase(
+      name: "data before the preface", sendsPreface: false,
+      bytes: { buffer in
+        buffer.writeFrame(Frame(streamID: 0, payload: .settings(ConnectionSettings.defaults.update)))
+      }, expected: .protocolError),
+    ConnectionCase(
+      name: "a stream id reused", sendsPreface: true,
+      bytes: { buffer in
+        let header = CallHeader(method: "souk.testing.v1.TestService/EmptyCall", timeoutMicroseconds: 0, metadata: [:])
+        buffer.writeFrame(Frame(streamID: 1, payload: .call(header)))
+        buffer.writeFrame(Frame(streamID: 1, payload: .call(header)))
+      }, expected: .protocolError),
+    ConnectionCase(
+      name: "a message after half-close", sendsPreface: true,
+      bytes: { buffer in
+        let header = CallHeader(
+          method: "souk.testing.v1.TestService/StreamingInputCall",
+          timeoutMicroseconds: 0,
+          metadata: [:]
+        )
+        buffer.writeFrame(Frame(streamID: 1, payload: .call(header)))
+        buffer.writeFrame(Frame(streamID: 1, payload: .halfClose))
+        buffer.writeFrame(Frame(streamID: 1, payload: .message(ByteBuffer(), more: false)))
+      }, expected: .protocolError),
   ]
 
   @Test(arguments: Self.connectionCases)
@@ -117,7 +129,8 @@ struct ProtocolViolationTests {
     try await server.withClient { healthy in
       let raw = try await RawConnection.connect(port: server.port)
       try await raw.sendPreface()
-      let header = CallHeader(method: "souk.testing.v1.TestService/StreamingInputCall", timeoutMicroseconds: 0, metadata: [:])
+      let header = CallHeader(
+        method: "souk.testing.v1.TestService/StreamingInputCall", timeoutMicroseconds: 0, metadata: [:])
       try await raw.send { buffer in
         for id: UInt32 in [1, 3, 5] { buffer.writeFrame(Frame(streamID: id, payload: .call(header))) }
       }

@@ -87,7 +87,8 @@ package final class ClientCall: Sendable, ClientCallMetadata {
     }
     guard let bytes else { return nil }
     do {
-      return try M(decoding: bytes, limits: DecodingLimits(maxMessageBytes: self.connection.localSettings.maxMessageBytes))
+      return try M(
+        decoding: bytes, limits: DecodingLimits(maxMessageBytes: self.connection.localSettings.maxMessageBytes))
     } catch {
       self.cancel(code: .cancelled)
       throw RPCError(code: .internalError, message: "the response is not a valid \(M.fullName): \(error)", cause: error)

@@ -191,7 +191,8 @@ final class ClientConnectionHandler: ChannelInboundHandler {
     guard let outbox = self.outbox, let context = self.context else { return }
     if call.hasEnded { return }  // cancelled while waiting
     guard self.nextStreamID < UInt32(Int32.max) else {
-      call.ended(RPCError(code: .unavailable, message: "the connection ran out of stream ids"), trailingMetadata: Metadata())
+      call.ended(
+        RPCError(code: .unavailable, message: "the connection ran out of stream ids"), trailingMetadata: Metadata())
       self.markGoingAway()
       return
     }

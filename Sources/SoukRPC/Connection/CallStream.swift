@@ -40,8 +40,7 @@ package final class CallStream: Sendable {
   ///   - sendWindowBytes: the peer's initial window for this stream.
   ///   - receiveWindowBytes: the window this side grants the peer.
   ///   - peerMaxFrameBytes: the largest frame payload the peer accepts.
-  package init(id: UInt32, outbox: FrameOutbox, sendWindowBytes: Int, receiveWindowBytes: Int, peerMaxFrameBytes: Int)
-  {
+  package init(id: UInt32, outbox: FrameOutbox, sendWindowBytes: Int, receiveWindowBytes: Int, peerMaxFrameBytes: Int) {
     self.streamID = Atomic(id)
     self.outbox = outbox
     self.localWindowBytes = receiveWindowBytes

@@ -1,5 +1,5 @@
-public import NIOCore
 import Logging
+public import NIOCore
 public import NIOPosix
 import SoukTLS
 import Synchronization

@@ -198,7 +198,8 @@ final class ServerConnectionHandler: ChannelInboundHandler {
     case .halfClose:
       self.halfClose(record, context: context)
     case .cancel(let code):
-      let error = RPCError(code: code == .deadlineExceeded ? .deadlineExceeded : .cancelled, message: "cancelled by the client")
+      let error = RPCError(
+        code: code == .deadlineExceeded ? .deadlineExceeded : .cancelled, message: "cancelled by the client")
       record.stream.close(with: error)
       record.call?.cancel()
       self.forget(id)
@@ -211,8 +212,9 @@ final class ServerConnectionHandler: ChannelInboundHandler {
     }
   }
 
-  private func receiveMessage(_ bytes: ByteBuffer, more: Bool, record: ServerStreamRecord, context: ChannelHandlerContext)
-  {
+  private func receiveMessage(
+    _ bytes: ByteBuffer, more: Bool, record: ServerStreamRecord, context: ChannelHandlerContext
+  ) {
     let id = record.stream.id
     guard !record.halfClosed else {
       return self.connectionError(.protocolError, "MESSAGE on stream \(id) after HALF_CLOSE", context: context)

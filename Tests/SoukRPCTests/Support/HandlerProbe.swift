@@ -12,15 +12,25 @@ final class HandlerProbe: Sendable {
   private let state = Mutex<(started: Int, observations: [Observation])>((0, []))
   private let events: AsyncStream<Observation>
   private let continuation: AsyncStream<Observation>.Continuation
+  private let starts: AsyncStream<Void>
+  private let startContinuation: AsyncStream<Void>.Continuation
 
   init() {
     (self.events, self.continuation) = AsyncStream.makeStream()
+    (self.starts, self.startContinuation) = AsyncStream.makeStream()
+  }
+
+  /// Waits until the next handler starts sleeping.
+  func nextStart() async {
+    var iterator = self.starts.makeAsyncIterator()
+    await iterator.next()
   }
 
   /// Sleeps like a slow handler, recording whether the sleep was cancelled and after how long.
   func sleep(for duration: Duration) async throws {
     let start = ContinuousClock.now
     self.state.withLock { $0.started += 1 }
+    self.startContinuation.yield()
     do {
       try await Task.sleep(for: duration)
       self.record(Observation(cancelled: false, elapsed: ContinuousClock.now - start))

@@ -26,30 +26,40 @@ struct InteropTestService: RPCService {
 
   func registerMethods(with router: inout RPCRouter) {
     router.register(TestService.Method.EmptyCall.self, unary: { _, _ in Empty() })
-    router.register(TestService.Method.UnaryCall.self, unary: { request, context in
-      try await self.unaryCall(request, context: context)
-    })
-    router.register(TestService.Method.StreamingOutputCall.self, serverStreaming: { request, writer, _ in
-      try await Self.stream(request, to: writer)
-    })
-    router.register(TestService.Method.StreamingInputCall.self, clientStreaming: { requests, _ in
-      var total: Int64 = 0
-      for try await request in requests {
-        total += Int64(request.payload?.body.count ?? 0)
-      }
-      var response = StreamingInputCallResponse()
-      response.aggregatedPayloadSize = total
-      return response
-    })
-    router.register(TestService.Method.FullDuplexCall.self, bidirectionalStreaming: { requests, writer, _ in
-      for try await request in requests {
+    router.register(
+      TestService.Method.UnaryCall.self,
+      unary: { request, context in
+        try await self.unaryCall(request, context: context)
+      })
+    router.register(
+      TestService.Method.StreamingOutputCall.self,
+      serverStreaming: { request, writer, _ in
         try await Self.stream(request, to: writer)
-      }
-    })
-    router.register(TestService.Method.PartnerCall.self, unary: { _, context in
-      context.addTrailingMetadata(["x-principal": .string(context.principal?.description ?? "none")])
-      return Empty()
-    })
+      })
+    router.register(
+      TestService.Method.StreamingInputCall.self,
+      clientStreaming: { requests, _ in
+        var total: Int64 = 0
+        for try await request in requests {
+          total += Int64(request.payload?.body.count ?? 0)
+        }
+        var response = StreamingInputCallResponse()
+        response.aggregatedPayloadSize = total
+        return response
+      })
+    router.register(
+      TestService.Method.FullDuplexCall.self,
+      bidirectionalStreaming: { requests, writer, _ in
+        for try await request in requests {
+          try await Self.stream(request, to: writer)
+        }
+      })
+    router.register(
+      TestService.Method.PartnerCall.self,
+      unary: { _, context in
+        context.addTrailingMetadata(["x-principal": .string(context.principal?.description ?? "none")])
+        return Empty()
+      })
   }
 
   private func unaryCall(_ request: SimpleRequest, context: ServerContext) async throws -> SimpleResponse {

@@ -83,7 +83,8 @@ final class RawConnection: Sendable {
     try await withTimeout(limit, "the expected frame") {
       var all = ByteBuffer()
       var frames: [Frame] = []
-      var decoder = FrameDecoder(expectsPreface: false, limits: .init(maxFrameBytes: 16_777_215, maxMetadataBytes: 1 << 20))
+      var decoder = FrameDecoder(
+        expectsPreface: false, limits: .init(maxFrameBytes: 16_777_215, maxMetadataBytes: 1 << 20))
       for await var chunk in self.received {
         all.writeBuffer(&chunk)
         while let frame = try decoder.decode(buffer: &all) {
@@ -111,7 +112,8 @@ final class RawConnection: Sendable {
 
   private static func decode(_ bytes: ByteBuffer) throws -> [Frame] {
     var buffer = bytes
-    var decoder = FrameDecoder(expectsPreface: false, limits: .init(maxFrameBytes: 16_777_215, maxMetadataBytes: 1 << 20))
+    var decoder = FrameDecoder(
+      expectsPreface: false, limits: .init(maxFrameBytes: 16_777_215, maxMetadataBytes: 1 << 20))
     var frames: [Frame] = []
     while let frame = try decoder.decode(buffer: &buffer) { frames.append(frame) }
     return frames

@@ -1,0 +1,172 @@
+import NIOCore
+import SoukInteropService
+import Synchronization
+import Testing
+
+@testable import SoukRPC
+
+/// How calls behave under concurrency, cancellation, deadlines, slow readers and shutdown; real TLS on loopback.
+@Suite("Call behaviour")
+struct CallBehaviourTests {
+  @Test func aThousandConcurrentCallsShareOneConnection() async throws {
+    let server = try await TestServer.start { $0.maxConcurrentStreams = 1_000 }
+    try await server.withClient { client in
+      let sizes = try await withThrowingTaskGroup(of: Int.self) { group in
+        for index in 0..<1_000 {
+          group.addTask {
+            var request = SimpleRequest()
+            request.responseSize = Int32(index % 500)
+            let response = try await client.unary(TestService.Method.UnaryCall.self, request: request)
+            return response.payload?.body.count ?? -1
+          }
+        }
+        var sizes: [Int] = []
+        for try await size in group { sizes.append(size) }
+        return sizes
+      }
+      #expect(sizes.sorted() == (0..<1_000).map { $0 % 500 }.sorted())
+      #expect(server.server.connectionCount == 1)
+    }
+  }
+
+  @Test func clientCancellationReachesTheHandler() async throws {
+    let server = try await TestServer.start()
+    try await server.withClient { client in
+      let call = Task {
+        var request = SimpleRequest()
+        request.sleepMicros = 30_000_000
+        return try await client.unary(TestService.Method.UnaryCall.self, request: request)
+      }
+      await server.probe.nextStart()
+      call.cancel()
+      let error = await #expect(throws: RPCError.self) { try await call.value }
+      #expect(error?.code == .cancelled)
+      let observation = await server.probe.nextObservation()
+      #expect(observation?.cancelled == true)
+      #expect((observation?.elapsed ?? .seconds(30)) < .seconds(10))
+    }
+  }
+
+  @Test func aDeadlineIsEnforcedOnBothSides() async throws {
+    let server = try await TestServer.start()
+    try await server.withClient { client in
+      var request = SimpleRequest()
+      request.sleepMicros = 30_000_000
+      let started = ContinuousClock.now
+      let error = await #expect(throws: RPCError.self) {
+        try await client.unary(
+          TestService.Method.UnaryCall.self, request: request, options: CallOptions(timeout: .milliseconds(200)))
+      }
+      #expect(error?.code == .deadlineExceeded)
+      #expect(ContinuousClock.now - started < .seconds(10))
+      let observation = await server.probe.nextObservation()
+      #expect(observation?.cancelled == true)
+    }
+  }
+
+  @Test func aReaderThatStopsHoldsTheWriterAtTheWindow() async throws {
+    let written = WriteCounter()
+    let service = CountingStreamService(written: written)
+    let server = try await TestServer.start(services: [service])
+    let windowBytes = 65_536
+    try await server.withClient(configure: { $0.initialWindowBytes = windowBytes }) { client in
+      try await client.serverStreaming(
+        TestService.Method.StreamingOutputCall.self, request: StreamingOutputCallRequest()
+      ) {
+        responses in
+        var iterator = responses.makeAsyncIterator()
+        _ = try await iterator.next()
+        // Stop reading. The server may fill the window and no more: 1 KiB messages, so at most 64 of them.
+        let limit = windowBytes / CountingStreamService.messageBytes
+        try await withTimeout(.seconds(10), "the writer filling the window") {
+          while written.count < limit - 1 { try await Task.sleep(for: .milliseconds(5)) }
+        }
+        try await Task.sleep(for: .milliseconds(300))
+        #expect(written.count <= limit + 1)
+        // Reading again releases the writer: the stream runs to its end.
+        var count = 1
+        while try await iterator.next() != nil { count += 1 }
+        #expect(count == CountingStreamService.total)
+      }
+    }
+  }
+
+  @Test func goAwayLetsCallsInFlightFinishAndRefusesNewOnes() async throws {
+    let server = try await TestServer.start()
+    let client = try server.makeClient()
+    defer { client.close() }
+    let inFlight = Task {
+      var request = SimpleRequest()
+      request.sleepMicros = 300_000
+      request.responseSize = 7
+      return try await client.unary(TestService.Method.UnaryCall.self, request: request)
+    }
+    await server.probe.nextStart()
+    let shutdown = Task { await server.server.shutDown(gracePeriod: .seconds(10)) }
+    let response = try await inFlight.value
+    #expect(response.payload?.body.count == 7)
+    await shutdown.value
+    let error = await #expect(throws: RPCError.self) {
+      try await client.unary(TestService.Method.EmptyCall.self, request: Empty())
+    }
+    #expect(error?.code == .unavailable)
+  }
+
+  @Test func anUnreachableServerIsUnavailableAndTheClientReconnectsWhenItReturns() async throws {
+    let first = try await TestServer.start()
+    let client = try first.makeClient()
+    defer { client.close() }
+    _ = try await client.unary(TestService.Method.EmptyCall.self, request: Empty())
+    await first.server.shutDown(gracePeriod: .seconds(1))
+    let error = await #expect(throws: RPCError.self) {
+      try await client.unary(TestService.Method.EmptyCall.self, request: Empty())
+    }
+    #expect(error?.code == .unavailable)
+
+    let second = try await TestServer.start { $0.port = first.port }
+    defer { Task { await second.server.shutDown(gracePeriod: .seconds(1)) } }
+    let reconnected = try await withTimeout(.seconds(10), "the client reconnecting") {
+      while true {
+        do {
+          return try await client.unary(TestService.Method.EmptyCall.self, request: Empty())
+        } catch let error as RPCError where error.code == .unavailable {
+          try await Task.sleep(for: .milliseconds(20))  // waiting out the client's backoff
+        }
+      }
+    }
+    #expect(reconnected == Empty())
+  }
+}
+
+/// A server stream of ``total`` 1 KiB messages that counts how many its handler has written.
+struct CountingStreamService: RPCService {
+  static let messageBytes = 1_024
+  static let total = 500
+  let written: WriteCounter
+
+  func registerMethods(with router: inout RPCRouter) {
+    router.register(
+      TestService.Method.StreamingOutputCall.self,
+      serverStreaming: { _, writer, _ in
+        var response = StreamingOutputCallResponse()
+        response.payload = Payload()
+        // 1 KiB on the wire: the body plus its field tags and lengths.
+        response.payload?.body = [UInt8](repeating: 1, count: Self.messageBytes - 6)
+        for _ in 0..<Self.total {
+          try await writer.write(response)
+          self.written.increment()
+        }
+      })
+  }
+}
+
+/// Counts writes across tasks.
+final class WriteCounter: Sendable {
+  private let value = Atomic<Int>(0)
+
+  var count: Int { self.value.load(ordering: .relaxed) }
+
+  func increment() {
+    self.value.add(1, ordering: .relaxed)
+  }
+}
