@@ -12,6 +12,7 @@ struct CommittedOutputTests {
 
   @Test(arguments: [
     ("Tests/SoukGeneratedFixtures/Schema", "Tests/SoukGeneratedFixtures/Generated"),
+    ("Tests/SoukInteropService/Schema", "Tests/SoukInteropService/Generated"),
     ("Protocol", "Sources/SoukAPI"),
   ])
   func outputMatchesSchema(schemaRoot: String, outputFolder: String) throws {

@@ -49,24 +49,7 @@ struct EnumAndServiceGeneratorTests {
   }
 
   @Test func servicesBecomeDescriptors() {
-    let service = ServiceDecl(
-      name: M.name("CatalogService"),
-      methods: [
-        MethodDecl(
-          name: "GetProduct", input: M.name("Request"), output: M.name("Reply"), roles: [.partner, .public],
-          isIdempotent: true, documentation: Documentation(lines: ["Gets one product."]), location: M.location),
-        MethodDecl(
-          name: "Watch", input: M.name("Request"), output: M.name("Reply"), serverStreaming: true, roles: [.admin],
-          isDeprecated: true, location: M.location),
-        MethodDecl(
-          name: "Upload", input: M.name("Request"), output: M.name("Reply"), clientStreaming: true,
-          roles: [.cooperative], location: M.location),
-        MethodDecl(
-          name: "Chat", input: M.name("Request"), output: M.name("Reply"), clientStreaming: true,
-          serverStreaming: true, roles: [.admin, .cooperative], location: M.location),
-      ],
-      documentation: Documentation(lines: ["The catalog."]), location: M.location)
-    let output = M.generate(messages: [M.message("Request"), M.message("Reply")], services: [service])
+    let output = M.generateServices()
     expectSnippet(
       """
       /// The catalog.
@@ -88,7 +71,7 @@ struct EnumAndServiceGeneratorTests {
     expectSnippet(
       """
       /// Gets one product.
-      public enum GetProduct {
+      public enum GetProduct: RPCMethod {
         public typealias Input = SoukTestV1.Request
         public typealias Output = SoukTestV1.Reply
 
@@ -108,7 +91,8 @@ struct EnumAndServiceGeneratorTests {
     expectSnippet("kind: .clientStreaming,", in: output)
     expectSnippet("kind: .bidirectionalStreaming,", in: output)
     expectSnippet("roles: [.admin],\nisIdempotent: false,\nisDeprecated: true", in: output)
-    expectSnippet("/// - Warning: Deprecated in the schema; avoid it in new code.\npublic enum Watch {", in: output)
+    expectSnippet(
+      "/// - Warning: Deprecated in the schema; avoid it in new code.\npublic enum Watch: RPCMethod {", in: output)
   }
 
   @Test func filesMirrorSchemaPathsAndShareANamespaceFile() {

@@ -205,7 +205,7 @@ struct RoundTripTests {
   @Test func serviceDescriptors() {
     let descriptor = F.FixtureService.descriptor
     #expect(descriptor.fullName == "souk.fixture.v1.FixtureService")
-    #expect(descriptor.methods.map(\.name) == ["Get", "Upload", "Watch", "Chat"])
+    #expect(descriptor.methods.map(\.name) == ["Get", "Upload", "Watch", "Chat", "RegisterMethods"])
     let get = F.FixtureService.Method.Get.descriptor
     #expect(get.fullName == "souk.fixture.v1.FixtureService/Get")
     #expect(get.kind == .unary && get.isIdempotent && !get.isDeprecated)

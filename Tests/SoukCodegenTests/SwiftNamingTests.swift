@@ -56,6 +56,16 @@ struct SwiftNamingTests {
     #expect(SwiftNaming.enumCaseName(value, enumName: enumName) == expected)
   }
 
+  @Test(arguments: [
+    ("GetProduct", "getProduct"), ("WatchCatalog", "watchCatalog"), ("BulkUpsertProducts", "bulkUpsertProducts"),
+    ("get_product", "getProduct"), ("IssueApiKey", "issueApiKey"), ("GetURL", "getURL"),
+    ("RegisterMethods", "registerMethods_"), ("RpcClient", "rpcClient_"), ("Init", "init_"), ("Self", "self_"),
+    ("Default", "`default`"), ("Return", "`return`"),
+  ])
+  func methodsBecomeLowerCamelCaseFunctions(name: String, expected: String) {
+    #expect(SwiftNaming.methodFunctionName(name) == expected)
+  }
+
   @Test func qualifiedNamesNestTypes() {
     let name = TypeName(package: "souk.catalog.v1", path: ["Product", "photo"])
     #expect(SwiftNaming.qualifiedName(of: name) == "SoukCatalogV1.Product.Photo")

@@ -1,10 +1,11 @@
 import SoukSchema
 
-/// Generates a service's descriptors as data: a namespace enum holding the `ServiceDescriptor`, and per method
-/// an enum with `Input` and `Output` typealiases and a `MethodDescriptor`.
+/// Generates a service: a namespace enum holding the `ServiceDescriptor`; per method an enum conforming to
+/// `RPCMethod`, with `Input` and `Output` typealiases and a `MethodDescriptor`; the server protocol
+/// (``ServerProtocolGenerator``) and the typed client (``ClientGenerator``).
 ///
-/// Server protocols and typed clients are built from these same enums (`Service.Method.GetProduct.Input`,
-/// `.descriptor`), so a router or a client never repeats a method's name, types or roles.
+/// The server protocol and the client refer to the method enums (`Method.GetProduct.self`, `.Input`), so a router
+/// or a client never repeats a method's name, types or roles.
 struct ServiceGenerator {
   let service: ServiceDecl
 
@@ -36,20 +37,27 @@ struct ServiceGenerator {
           printMethod(method, typeName: name, into: &printer)
         }
       }
+      ServerProtocolGenerator(service: service).printProtocol(into: &printer)
+      ClientGenerator(service: service).print(into: &printer)
     }
+  }
+
+  /// Prints what must live at file scope: the server protocol's extension registering the methods.
+  func printFileScopeDeclarations(into printer: inout CodePrinter) {
+    ServerProtocolGenerator(service: service).printRegistration(into: &printer)
   }
 
   private func printMethod(_ method: MethodDecl, typeName: String, into printer: inout CodePrinter) {
     printer.blankLine()
     printer.documentation(method.documentation.lines, deprecated: method.isDeprecated)
-    printer.block("public enum \(typeName) {") { printer in
+    printer.block("public enum \(typeName): RPCMethod {") { printer in
       printer.line("public typealias Input = \(SwiftNaming.qualifiedName(of: method.input))")
       printer.line("public typealias Output = \(SwiftNaming.qualifiedName(of: method.output))")
       printer.blankLine()
       printer.block("public static let descriptor = MethodDescriptor(", closer: ")") { printer in
         printer.line("service: \(typeNameReference).fullName,")
         printer.line("name: \"\(method.name)\",")
-        printer.line("kind: .\(kind(of: method)),")
+        printer.line("kind: .\(CallKind(of: method).rawValue),")
         printer.line("inputType: Input.fullName,")
         printer.line("outputType: Output.fullName,")
         printer.line("roles: [\(method.roles.sorted().map { "." + $0.rawValue }.joined(separator: ", "))],")
@@ -61,13 +69,4 @@ struct ServiceGenerator {
 
   /// The service enum as written from inside a method enum.
   private var typeNameReference: String { SwiftNaming.qualifiedName(of: service.name) }
-
-  private func kind(of method: MethodDecl) -> String {
-    switch (method.clientStreaming, method.serverStreaming) {
-    case (false, false): "unary"
-    case (false, true): "serverStreaming"
-    case (true, false): "clientStreaming"
-    case (true, true): "bidirectionalStreaming"
-    }
-  }
 }

@@ -22,6 +22,10 @@ extension SwiftNaming {
     "unrecognized", "defaultValue", "allCases", "rawValue", "init", "hashValue", "hash", "self",
   ]
 
+  /// Function names that would clash with a member of a generated server protocol (`registerMethods(with:)`) or
+  /// client (`rpcClient`, `init(wrapping:)`), or read as `.self` at a call site.
+  static let reservedMethodFunctionNames: Set<String> = ["registerMethods", "rpcClient", "init", "self"]
+
   /// Type names that would shadow a type the generated code uses, or that Swift gives a meaning to.
   static let reservedTypeNames: Set<String> = [
     // Swift.
@@ -31,6 +35,9 @@ extension SwiftNaming {
     // SoukWire.
     "CallerRole", "DecodingLimits", "MethodDescriptor", "MethodKind", "ServiceDescriptor", "UnknownFields",
     "WireDecodingError", "WireEnum", "WireMapKey", "WireMessage", "WireReader", "WireRuntimeVersion1", "WireSize",
-    "WireType", "WireWriter",
+    "WireType", "WireWriter", "RPCMethod",
+    // SoukRPC, used by the server protocols and clients.
+    "CallOptions", "Metadata", "RPCAsyncSequence", "RPCClient", "RPCResponseStream", "RPCRouter", "RPCService",
+    "RPCWriter", "ServerContext",
   ]
 }

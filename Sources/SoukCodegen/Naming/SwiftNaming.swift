@@ -7,6 +7,8 @@ import SoukSchema
 /// * messages, enums, one-of enums, services and methods become UpperCamelCase types;
 /// * fields and one-of properties become lowerCamelCase, whatever the schema's spelling (`unit_price`,
 ///   `unitPrice` and `UnitPrice` all give `unitPrice`);
+/// * methods also become lowerCamelCase functions of the server protocol and the client (`GetProduct` gives
+///   `getProduct`);
 /// * enum values lose their enum's UPPER_SNAKE name prefix and become lowerCamelCase cases
 ///   (`PRODUCT_STATUS_ACTIVE` in `ProductStatus` gives `active`);
 /// * Swift keywords are escaped with backticks (`` `default` ``, `` `self` ``); names that would clash with a
@@ -43,6 +45,14 @@ enum SwiftNaming {
   static func rawPropertyName(_ name: String) -> String {
     let identifier = lowerCamelCase(name)
     return reservedPropertyNames.contains(identifier) ? identifier + "_" : identifier
+  }
+
+  /// The Swift function of a method, in the server protocol and the client: `GetProduct` -> `getProduct`.
+  ///
+  /// A name that would clash with a member of the protocol or the client (`registerMethods`, `rpcClient`) gets a
+  /// `_` suffix, a keyword is written in backticks; use the result as written, after `self.` too.
+  static func methodFunctionName(_ name: String) -> String {
+    escapedValueName(lowerCamelCase(name), reserved: reservedMethodFunctionNames)
   }
 
   /// The Swift case of a one-of member field.

@@ -55,6 +55,13 @@ struct CodePrinter {
     indented(body)
   }
 
+  /// Prints one item per line, each but the last followed by a comma: parameters or arguments of a call.
+  mutating func commaSeparatedLines(_ items: [String]) {
+    for (index, item) in items.enumerated() {
+      line(index < items.count - 1 ? item + "," : item)
+    }
+  }
+
   /// Prints a schema declaration's `///` comment, plus a note when the declaration is deprecated.
   mutating func documentation(_ lines: [String], deprecated: Bool = false) {
     var lines = lines

@@ -40,6 +40,33 @@ enum Models {
       documentation: Documentation(lines: ["Whether it sells."]), location: location)
   }
 
+  /// A service with one method of each kind: `GetProduct` (unary, documented, idempotent), `Watch` (server
+  /// streaming, deprecated), `Upload` (client streaming) and `Chat` (bidirectional), all from `Request` to `Reply`.
+  static func catalogService() -> ServiceDecl {
+    ServiceDecl(
+      name: name("CatalogService"),
+      methods: [
+        MethodDecl(
+          name: "GetProduct", input: name("Request"), output: name("Reply"), roles: [.partner, .public],
+          isIdempotent: true, documentation: Documentation(lines: ["Gets one product."]), location: location),
+        MethodDecl(
+          name: "Watch", input: name("Request"), output: name("Reply"), serverStreaming: true, roles: [.admin],
+          isDeprecated: true, location: location),
+        MethodDecl(
+          name: "Upload", input: name("Request"), output: name("Reply"), clientStreaming: true,
+          roles: [.cooperative], location: location),
+        MethodDecl(
+          name: "Chat", input: name("Request"), output: name("Reply"), clientStreaming: true,
+          serverStreaming: true, roles: [.admin, .cooperative], location: location),
+      ],
+      documentation: Documentation(lines: ["The catalog."]), location: location)
+  }
+
+  /// The file generated for the messages `Request` and `Reply` and `services`.
+  static func generateServices(_ services: [ServiceDecl] = [catalogService()]) -> String {
+    generate(messages: [message("Request"), message("Reply")], enums: [], services: services)
+  }
+
   /// The Swift file generated for one schema file holding these declarations.
   static func generate(
     messages: [MessageDecl] = [], enums: [EnumDecl] = [], services: [ServiceDecl] = []

@@ -1,7 +1,7 @@
 import NIOCore
 import SoukInteropService
 import SoukRPC
-public import SoukWire
+import SoukWire
 
 typealias TestService = SoukTestingV1.TestService
 typealias Empty = SoukTestingV1.Empty
@@ -14,15 +14,6 @@ typealias StreamingOutputCallRequest = SoukTestingV1.StreamingOutputCallRequest
 typealias StreamingOutputCallResponse = SoukTestingV1.StreamingOutputCallResponse
 typealias ResponseParameters = SoukTestingV1.ResponseParameters
 typealias EchoStatus = SoukTestingV1.EchoStatus
-
-extension TestService.Method.EmptyCall: RPCMethod {}
-extension TestService.Method.UnaryCall: RPCMethod {}
-extension TestService.Method.StreamingOutputCall: RPCMethod {}
-extension TestService.Method.StreamingInputCall: RPCMethod {}
-extension TestService.Method.FullDuplexCall: RPCMethod {}
-extension TestService.Method.UnimplementedCall: RPCMethod {}
-extension TestService.Method.PartnerCall: RPCMethod {}
-extension SoukTestingV1.UnimplementedService.Method.UnimplementedCall: RPCMethod {}
 
 /// The interop test service's server side, as the gRPC interop cases expect it to behave.
 struct InteropTestService: RPCService {
