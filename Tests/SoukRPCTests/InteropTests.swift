@@ -9,7 +9,9 @@ struct InteropTests {
   @Test func empty_unary() async throws {
     let server = try await TestServer.start()
     try await server.withClient { client in
-      let response = try await client.unary(TestService.Method.EmptyCall.self, request: Empty())
+      // Through the generated typed client.
+      let testService = TestService.Client(wrapping: client)
+      let response = try await testService.emptyCall(Empty())
       #expect(response == Empty())
     }
   }
@@ -55,8 +57,8 @@ extension InteropTests {
         parameters.size = size
         return parameters
       }
-      let received = try await client.serverStreaming(TestService.Method.StreamingOutputCall.self, request: request) {
-        responses in
+      let testService = TestService.Client(wrapping: client)
+      let received = try await testService.streamingOutputCall(request) { responses in
         var received: [Int] = []
         for try await response in responses { received.append(response.payload?.body.count ?? 0) }
         return received

@@ -1,4 +1,4 @@
-public import SoukWire
+package import SoukWire
 
 /// The check that runs before every handler: the method's declared roles against the authenticated principal.
 package enum RoleCheck {
