@@ -69,7 +69,9 @@ final class ClientConnectionHandler: ChannelInboundHandler {
     }
   }
 
-  func channelActive(context: ChannelHandlerContext) {
+  /// Starts pinging once the connection is ready: the TLS handshake has its own timeout.
+  private func startKeepalive(context: ChannelHandlerContext) {
+    self.keepalive.received(at: .now())
     let loopBound = NIOLoopBound(self, eventLoop: context.eventLoop)
     self.keepaliveTask = context.eventLoop.scheduleRepeatedTask(
       initialDelay: self.keepalive.tickInterval,
@@ -77,7 +79,6 @@ final class ClientConnectionHandler: ChannelInboundHandler {
     ) { _ in
       loopBound.value.keepaliveTick()
     }
-    context.fireChannelActive()
   }
 
   func handlerRemoved(context: ChannelHandlerContext) {
@@ -128,6 +129,7 @@ final class ClientConnectionHandler: ChannelInboundHandler {
         return self.fail(error.message, context: context)
       }
       self.phase = .ready
+      self.startKeepalive(context: context)
       self.ready.succeed()
       self.openWaitingCalls()
     case .ping(let data, let ack):

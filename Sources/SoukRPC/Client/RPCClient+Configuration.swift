@@ -33,8 +33,8 @@ extension RPCClient {
       self.defaultTimeout = .seconds(30)
       self.connectTimeout = .seconds(10)
       self.backoff = Backoff()
-      self.keepaliveInterval = .seconds(30)
-      self.keepaliveTimeout = .seconds(10)
+      self.keepaliveInterval = .seconds(60)
+      self.keepaliveTimeout = .seconds(20)
       self.maxMessageBytes = ConnectionSettings.defaults.maxMessageBytes
       self.initialWindowBytes = ConnectionSettings.defaults.initialWindowBytes
     }

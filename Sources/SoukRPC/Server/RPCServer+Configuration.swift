@@ -55,8 +55,8 @@ extension RPCServer {
       self.maxMetadataBytes = ConnectionSettings.defaults.maxMetadataBytes
       self.initialWindowBytes = ConnectionSettings.defaults.initialWindowBytes
       self.idleTimeout = .minutes(5)
-      self.keepaliveInterval = .seconds(30)
-      self.keepaliveTimeout = .seconds(10)
+      self.keepaliveInterval = .seconds(60)
+      self.keepaliveTimeout = .seconds(20)
       self.shutdownGracePeriod = .seconds(10)
       self.interceptors = []
       self.authenticator = nil

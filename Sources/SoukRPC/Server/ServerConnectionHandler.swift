@@ -63,11 +63,11 @@ final class ServerConnectionHandler: ChannelInboundHandler {
     // TLS holds these bytes until its handshake completes.
     let settings = self.machine.localSettings
     outbox.append { $0.writeFrame(Frame(streamID: 0, payload: .settings(settings.update))) }
-    if context.channel.isActive { self.startTimers(context: context) }
+    if context.channel.isActive { self.armIdleTimer(context: context) }
   }
 
   func channelActive(context: ChannelHandlerContext) {
-    self.startTimers(context: context)
+    self.armIdleTimer(context: context)
     context.fireChannelActive()
   }
 
@@ -120,8 +120,10 @@ final class ServerConnectionHandler: ChannelInboundHandler {
     let frame = self.unwrapInboundIn(data)
     self.keepalive.received(at: .now())
     switch self.machine.received(frame) {
-    case .none, .settingsApplied:
+    case .none:
       break
+    case .settingsApplied:
+      self.startKeepalive(context: context)
     case .pong(let data):
       self.outbox?.append { $0.writeFrame(Frame(streamID: 0, payload: .ping(data: data, ack: true))) }
     case .peerGoingAway:
@@ -401,7 +403,8 @@ final class ServerConnectionHandler: ChannelInboundHandler {
 
   // MARK: Timers
 
-  private func startTimers(context: ChannelHandlerContext) {
+  /// Starts pinging once the client's settings arrived: the TLS handshake has its own timeout.
+  private func startKeepalive(context: ChannelHandlerContext) {
     guard self.keepaliveTask == nil else { return }
     let loopBound = NIOLoopBound(self, eventLoop: context.eventLoop)
     self.keepaliveTask = context.eventLoop.scheduleRepeatedTask(
@@ -410,7 +413,6 @@ final class ServerConnectionHandler: ChannelInboundHandler {
     ) { _ in
       loopBound.value.keepaliveTick()
     }
-    self.armIdleTimer(context: context)
   }
 
   private func keepaliveTick() {
