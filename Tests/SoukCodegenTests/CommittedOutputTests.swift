@@ -13,6 +13,7 @@ struct CommittedOutputTests {
   @Test(arguments: [
     ("Tests/SoukGeneratedFixtures/Schema", "Tests/SoukGeneratedFixtures/Generated"),
     ("Protocol", "Sources/SoukAPI"),
+    ("Tools/souk-bench/Schema", "Tools/souk-bench/Generated"),
   ])
   func outputMatchesSchema(schemaRoot: String, outputFolder: String) throws {
     let schema = try SchemaCompiler.compile(root: Self.packageRoot.appendingPathComponent(schemaRoot).path)
