@@ -14,6 +14,7 @@ struct CommittedOutputTests {
     ("Tests/SoukGeneratedFixtures/Schema", "Tests/SoukGeneratedFixtures/Generated"),
     ("Tests/SoukInteropService/Schema", "Tests/SoukInteropService/Generated"),
     ("Protocol", "Sources/SoukAPI"),
+    ("Tools/souk-bench/Schema", "Tools/souk-bench/Generated"),
   ])
   func outputMatchesSchema(schemaRoot: String, outputFolder: String) throws {
     let schema = try SchemaCompiler.compile(root: Self.packageRoot.appendingPathComponent(schemaRoot).path)

@@ -1,0 +1,20 @@
+import ArgumentParser
+
+/// The RPC benchmark over Souk: the workloads of GRPCBench (the grpc-swift 2 baseline in Benchmarks/) with TLS on
+/// loopback, the client in this process and the server in a child process of the same binary. See
+/// Benchmarks/README.md.
+///
+/// ```
+/// souk-bench all [--duration S] [--warmup S] [--threads N] [--messages N]
+/// souk-bench run --workload unary|stream|connect [--in-flight N] [--connections C]
+///                [--duration S] [--warmup S] [--threads N] [--messages N]
+/// souk-bench serve --cert-dir DIR [--threads N]      (the server child process that run and all start)
+/// ```
+@main
+struct SoukBench: AsyncParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "souk-bench",
+    abstract: "Measures Souk's RPC layer (souk/1 over TLS) on loopback, as GRPCBench measures grpc-swift 2.",
+    subcommands: [AllCommand.self, RunCommand.self, ServeCommand.self]
+  )
+}
