@@ -3,12 +3,14 @@ import SoukInteropService
 import SoukRPC
 import Testing
 
-/// The gRPC interoperability cases, adapted to souk/1, each over real TLS on 127.0.0.1.
-@Suite("Interop cases over TLS")
+/// The gRPC interoperability cases, adapted to souk/1, each over real TLS on 127.0.0.1 and over the in-process
+/// transport.
+@Suite("Interop cases")
 struct InteropTests {
-  @Test func empty_unary() async throws {
+  @Test(arguments: TestTransport.allCases)
+  func empty_unary(over transport: TestTransport) async throws {
     let server = try await TestServer.start()
-    try await server.withClient { client in
+    try await server.withClient(over: transport) { client in
       // Through the generated typed client.
       let testService = TestService.Client(wrapping: client)
       let response = try await testService.emptyCall(Empty())
@@ -16,9 +18,10 @@ struct InteropTests {
     }
   }
 
-  @Test func large_unary() async throws {
+  @Test(arguments: TestTransport.allCases)
+  func large_unary(over transport: TestTransport) async throws {
     let server = try await TestServer.start()
-    try await server.withClient { client in
+    try await server.withClient(over: transport) { client in
       var request = SimpleRequest()
       request.responseSize = 3_000_000
       request.payload = Payload()
@@ -31,9 +34,10 @@ struct InteropTests {
 }
 
 extension InteropTests {
-  @Test func client_streaming() async throws {
+  @Test(arguments: TestTransport.allCases)
+  func client_streaming(over transport: TestTransport) async throws {
     let server = try await TestServer.start()
-    try await server.withClient { client in
+    try await server.withClient(over: transport) { client in
       let sizes = [27_182, 8, 1_828, 45_904]
       let response = try await client.clientStreaming(TestService.Method.StreamingInputCall.self) { writer in
         for size in sizes {
@@ -47,9 +51,10 @@ extension InteropTests {
     }
   }
 
-  @Test func server_streaming() async throws {
+  @Test(arguments: TestTransport.allCases)
+  func server_streaming(over transport: TestTransport) async throws {
     let server = try await TestServer.start()
-    try await server.withClient { client in
+    try await server.withClient(over: transport) { client in
       let sizes: [Int32] = [31_415, 9, 2_653, 58_979]
       var request = StreamingOutputCallRequest()
       request.responseParameters = sizes.map { size in
@@ -67,9 +72,10 @@ extension InteropTests {
     }
   }
 
-  @Test func ping_pong() async throws {
+  @Test(arguments: TestTransport.allCases)
+  func ping_pong(over transport: TestTransport) async throws {
     let server = try await TestServer.start()
-    try await server.withClient { client in
+    try await server.withClient(over: transport) { client in
       let requestSizes = [27_182, 8, 1_828, 45_904]
       let responseSizes: [Int32] = [31_415, 9, 2_653, 58_979]
       let (writes, writer) = AsyncStream.makeStream(of: StreamingOutputCallRequest.self)
@@ -102,9 +108,10 @@ extension InteropTests {
     }
   }
 
-  @Test func empty_stream() async throws {
+  @Test(arguments: TestTransport.allCases)
+  func empty_stream(over transport: TestTransport) async throws {
     let server = try await TestServer.start()
-    try await server.withClient { client in
+    try await server.withClient(over: transport) { client in
       let count = try await client.bidirectionalStreaming(
         TestService.Method.FullDuplexCall.self,
         requestProducer: { _ in },
@@ -118,9 +125,10 @@ extension InteropTests {
     }
   }
 
-  @Test func custom_metadata() async throws {
+  @Test(arguments: TestTransport.allCases)
+  func custom_metadata(over transport: TestTransport) async throws {
     let server = try await TestServer.start()
-    try await server.withClient { client in
+    try await server.withClient(over: transport) { client in
       var request = SimpleRequest()
       request.responseSize = 314_159
       request.echoMetadata = true
@@ -137,9 +145,10 @@ extension InteropTests {
     }
   }
 
-  @Test func status_code_and_message() async throws {
+  @Test(arguments: TestTransport.allCases)
+  func status_code_and_message(over transport: TestTransport) async throws {
     let server = try await TestServer.start()
-    try await server.withClient { client in
+    try await server.withClient(over: transport) { client in
       var request = SimpleRequest()
       request.responseStatus = EchoStatus()
       request.responseStatus?.code = 2
@@ -165,9 +174,10 @@ extension InteropTests {
     }
   }
 
-  @Test func special_status_message() async throws {
+  @Test(arguments: TestTransport.allCases)
+  func special_status_message(over transport: TestTransport) async throws {
     let server = try await TestServer.start()
-    try await server.withClient { client in
+    try await server.withClient(over: transport) { client in
       let message = "\t\ntest with whitespace\r\nand Unicode BMP ☺ and non-BMP 😈\t\n — بيع التعاونيات"
       var request = SimpleRequest()
       request.responseStatus = EchoStatus()
@@ -181,9 +191,10 @@ extension InteropTests {
     }
   }
 
-  @Test func unimplemented_method() async throws {
+  @Test(arguments: TestTransport.allCases)
+  func unimplemented_method(over transport: TestTransport) async throws {
     let server = try await TestServer.start()
-    try await server.withClient { client in
+    try await server.withClient(over: transport) { client in
       let error = await #expect(throws: RPCError.self) {
         try await client.unary(TestService.Method.UnimplementedCall.self, request: Empty())
       }
@@ -192,9 +203,10 @@ extension InteropTests {
     }
   }
 
-  @Test func unimplemented_service() async throws {
+  @Test(arguments: TestTransport.allCases)
+  func unimplemented_service(over transport: TestTransport) async throws {
     let server = try await TestServer.start()
-    try await server.withClient { client in
+    try await server.withClient(over: transport) { client in
       let error = await #expect(throws: RPCError.self) {
         try await client.unary(SoukTestingV1.UnimplementedService.Method.UnimplementedCall.self, request: Empty())
       }
@@ -203,9 +215,10 @@ extension InteropTests {
     }
   }
 
-  @Test func cancel_after_begin() async throws {
+  @Test(arguments: TestTransport.allCases)
+  func cancel_after_begin(over transport: TestTransport) async throws {
     let server = try await TestServer.start()
-    try await server.withClient { client in
+    try await server.withClient(over: transport) { client in
       let started = AsyncStream.makeStream(of: Void.self)
       let call = Task {
         try await client.clientStreaming(TestService.Method.StreamingInputCall.self) { _ in
@@ -221,9 +234,10 @@ extension InteropTests {
     }
   }
 
-  @Test func cancel_after_first_response() async throws {
+  @Test(arguments: TestTransport.allCases)
+  func cancel_after_first_response(over transport: TestTransport) async throws {
     let server = try await TestServer.start()
-    try await server.withClient { client in
+    try await server.withClient(over: transport) { client in
       let call = Task {
         try await client.bidirectionalStreaming(
           TestService.Method.FullDuplexCall.self,
@@ -248,9 +262,10 @@ extension InteropTests {
     }
   }
 
-  @Test func timeout_on_sleeping_server() async throws {
+  @Test(arguments: TestTransport.allCases)
+  func timeout_on_sleeping_server(over transport: TestTransport) async throws {
     let server = try await TestServer.start()
-    try await server.withClient { client in
+    try await server.withClient(over: transport) { client in
       var request = SimpleRequest()
       request.sleepMicros = 10_000_000
       let error = await #expect(throws: RPCError.self) {

@@ -18,7 +18,7 @@ struct BenchmarkRun {
     let server = try ServerProcess(certificateFolder: folder, threads: options.threads)
     defer { server.stop() }
     let group = MultiThreadedEventLoopGroup(numberOfThreads: options.threads)
-    let target = BenchTarget(port: server.port, certificates: certificates, group: group)
+    let target = try BenchTarget(port: server.port, certificates: certificates, group: group)
     let settings = options.settings
 
     Report.print(

@@ -22,6 +22,8 @@ final class ClientConnectionHandler: ChannelInboundHandler {
   private var nextStreamID: UInt32 = 1
   private var streams: [UInt32: Record] = [:]
   private var waitingToOpen = CircularBuffer<ClientCall>()
+  /// Streams that received messages in this read batch while their reader was waiting.
+  private var awaitingDelivery: [CallStream] = []
   private(set) var outbox: FrameOutbox?
   private var context: ChannelHandlerContext?
   private var keepalive: Keepalive
@@ -35,6 +37,8 @@ final class ClientConnectionHandler: ChannelInboundHandler {
   private final class Record {
     let call: ClientCall
     var partial: ByteBuffer?
+    /// Whether a HEADERS or MESSAGE frame has arrived (settling the initial metadata).
+    var sawResponse = false
     var deadlineTimer: Scheduled<Void>?
 
     init(call: ClientCall) {
@@ -139,7 +143,9 @@ final class ClientConnectionHandler: ChannelInboundHandler {
     case .goAway(let goAway):
       self.serverWentAway(goAway)
     case .headers(let metadata):
-      self.streams[frame.streamID]?.call.receivedInitialMetadata(metadata)
+      guard let record = self.streams[frame.streamID] else { return }
+      record.sawResponse = true
+      record.call.receivedInitialMetadata(metadata)
     case .message(let bytes, let more):
       self.receiveMessage(bytes, more: more, streamID: frame.streamID, context: context)
     case .status(let trailer):
@@ -164,6 +170,8 @@ final class ClientConnectionHandler: ChannelInboundHandler {
   }
 
   func channelReadComplete(context: ChannelHandlerContext) {
+    for stream in self.awaitingDelivery { stream.deliverReceived() }
+    self.awaitingDelivery.removeAll(keepingCapacity: true)
     self.drainOutbox()
     context.fireChannelReadComplete()
   }
@@ -254,7 +262,10 @@ final class ClientConnectionHandler: ChannelInboundHandler {
     guard stream.receiveWindowConsumed(bytes.readableBytes) else {
       return self.fail("the server overran the window of stream \(streamID)", code: .flowControlError, context: context)
     }
-    record.call.receivedInitialMetadata(Metadata())
+    if !record.sawResponse {
+      record.sawResponse = true
+      record.call.receivedInitialMetadata(Metadata())
+    }
     if more || record.partial != nil {
       var joined = record.partial ?? context.channel.allocator.buffer(capacity: bytes.readableBytes)
       guard joined.readableBytes + bytes.readableBytes <= self.localSettings.maxMessageBytes else {
@@ -276,10 +287,10 @@ final class ClientConnectionHandler: ChannelInboundHandler {
         record.partial = joined
       } else {
         record.partial = nil
-        stream.receive(joined, creditOnConsume: 0)
+        if stream.receive(joined, creditOnConsume: 0) { self.awaitingDelivery.append(stream) }
       }
-    } else {
-      stream.receive(bytes, creditOnConsume: bytes.readableBytes)
+    } else if stream.receive(bytes, creditOnConsume: bytes.readableBytes) {
+      self.awaitingDelivery.append(stream)
     }
   }
 

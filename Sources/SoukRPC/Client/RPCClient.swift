@@ -1,6 +1,6 @@
 public import NIOCore
 public import NIOPosix
-import SoukTLS
+public import SoukTLS
 public import SoukWire
 import Synchronization
 
@@ -14,7 +14,7 @@ public final class RPCClient: Sendable {
   /// The client's configuration.
   public let configuration: Configuration
   private let group: any EventLoopGroup
-  private let tlsContext: TLSContext
+  private let transport: Transport
   private let state = Mutex(ConnectionState.idle(failures: 0))
 
   private enum ConnectionState {
@@ -28,13 +28,52 @@ public final class RPCClient: Sendable {
   /// Creates a client; it connects on the first call.
   ///
   /// - Throws: `TLSError` when the TLS configuration cannot be loaded (e.g. a missing trust-root file).
-  public init(
+  public convenience init(
     configuration: Configuration,
     eventLoopGroup: any EventLoopGroup = MultiThreadedEventLoopGroup.singleton
   ) throws {
+    self.init(
+      configuration: configuration,
+      tlsContext: try TLSContext(configuration: configuration.tls),
+      eventLoopGroup: eventLoopGroup
+    )
+  }
+
+  /// Creates a client that uses an existing TLS context (built from `configuration.tls`), so that many clients
+  /// share one: building a context reads files and costs more than a handshake.
+  public init(
+    configuration: Configuration,
+    tlsContext: TLSContext,
+    eventLoopGroup: any EventLoopGroup = MultiThreadedEventLoopGroup.singleton
+  ) {
     self.configuration = configuration
     self.group = eventLoopGroup
-    self.tlsContext = try TLSContext(configuration: configuration.tls)
+    self.transport = .network(tlsContext)
+  }
+
+  /// Creates a client of `server` in this process: each connection is a pair of in-memory channels running the
+  /// same souk/1 handlers as over TCP, with no socket and no TLS (callers appear as `in-process` with no
+  /// certificate). For fast tests of everything above the network.
+  ///
+  /// - Parameter configure: adjusts the client's configuration (deadline, windows, keepalive).
+  public init(
+    inProcess server: RPCServer,
+    eventLoopGroup: any EventLoopGroup = MultiThreadedEventLoopGroup.singleton,
+    configure: (inout Configuration) -> Void = { _ in }
+  ) {
+    var configuration = Configuration(host: "in-process", port: 0, tls: .client())
+    configure(&configuration)
+    self.configuration = configuration
+    self.group = eventLoopGroup
+    self.transport = .inProcess(server)
+  }
+
+  /// How the client reaches its server.
+  private enum Transport {
+    /// TCP and TLS with this context.
+    case network(TLSContext)
+    /// In-memory channels to a server in this process.
+    case inProcess(RPCServer)
   }
 
   // MARK: Calls
@@ -283,40 +322,21 @@ public final class RPCClient: Sendable {
   }
 
   private func connect() async throws -> ClientConnection {
-    let configuration = self.configuration
-    let settings = configuration.connectionSettings
-    let tlsContext = self.tlsContext
-    let serverName = configuration.tls.serverName ?? configuration.host
-    let channel = try await ClientBootstrap(group: self.group)
-      .connectTimeout(configuration.connectTimeout)
-      .channelOption(.socketOption(.tcp_nodelay), value: 1)
-      .channelInitializer { channel in
-        channel.eventLoop.makeCompletedFuture {
-          let sync = channel.pipeline.syncOperations
-          try sync.addHandler(TLSHandler(context: tlsContext, serverName: serverName))
-          try sync.addHandler(
-            ByteToMessageHandler(
-              FrameDecoder(
-                expectsPreface: false,
-                limits: FrameDecoder.Limits(
-                  maxFrameBytes: settings.maxFrameBytes,
-                  maxMetadataBytes: settings.maxMetadataBytes
-                )
-              )
-            )
-          )
-          try sync.addHandler(
-            ClientConnectionHandler(
-              localSettings: settings,
-              keepaliveInterval: configuration.keepaliveInterval,
-              keepaliveTimeout: configuration.keepaliveTimeout,
-              eventLoop: channel.eventLoop
-            )
-          )
-        }
-      }
-      .connect(host: configuration.host, port: configuration.port)
-      .get()
+    let settings = self.configuration.connectionSettings
+    let channel: any Channel
+    switch self.transport {
+    case .network(let tlsContext):
+      channel = try await self.connectOverTLS(tlsContext)
+    case .inProcess(let server):
+      let loop = self.group.next()
+      channel = try await loop.submit {
+        let (client, serverEnd) = InProcessChannel.makePair(on: loop)
+        try self.addConnectionHandlers(to: client)
+        try server.acceptInProcess(serverEnd)
+        client.activate()
+        return client as any Channel
+      }.get()
+    }
     let (handler, ready) = try await channel.eventLoop.submit {
       let handler = try channel.pipeline.syncOperations.handler(type: ClientConnectionHandler.self)
       return (NIOLoopBound(handler, eventLoop: channel.eventLoop), handler.ready.futureResult)
@@ -342,6 +362,37 @@ public final class RPCClient: Sendable {
       if !channel.isActive { connection.markUnusable() }
       return connection
     }.get()
+  }
+
+  private func connectOverTLS(_ tlsContext: TLSContext) async throws -> any Channel {
+    let serverName = self.configuration.tls.serverName ?? self.configuration.host
+    return try await ClientBootstrap(group: self.group)
+      .connectTimeout(self.configuration.connectTimeout)
+      .channelOption(.socketOption(.tcp_nodelay), value: 1)
+      .channelInitializer { channel in
+        channel.eventLoop.makeCompletedFuture {
+          try channel.pipeline.syncOperations.addHandler(TLSHandler(context: tlsContext, serverName: serverName))
+          try self.addConnectionHandlers(to: channel)
+        }
+      }
+      .connect(host: self.configuration.host, port: self.configuration.port)
+      .get()
+  }
+
+  /// Adds the souk/1 client handlers to a new connection's pipeline, after TLS when there is TLS.
+  private func addConnectionHandlers(to channel: any Channel) throws {
+    let settings = self.configuration.connectionSettings
+    let sync = channel.pipeline.syncOperations
+    let limits = FrameDecoder.Limits(maxFrameBytes: settings.maxFrameBytes, maxMetadataBytes: settings.maxMetadataBytes)
+    try sync.addHandler(ByteToMessageHandler(FrameDecoder(expectsPreface: false, limits: limits)))
+    try sync.addHandler(
+      ClientConnectionHandler(
+        localSettings: settings,
+        keepaliveInterval: self.configuration.keepaliveInterval,
+        keepaliveTimeout: self.configuration.keepaliveTimeout,
+        eventLoop: channel.eventLoop
+      )
+    )
   }
 
   /// Closes the client: no new calls; the connection closes once the calls in flight have ended.

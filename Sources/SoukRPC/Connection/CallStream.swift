@@ -185,36 +185,53 @@ package final class CallStream: Sendable {
 
   /// Queues a complete message for the reader; called on the event loop.
   ///
+  /// A waiting reader is not woken here: the connection calls ``deliverReceived()`` once per read batch, so a
+  /// burst of messages costs the reader one wake-up instead of one per message.
+  ///
   /// - Parameter creditOnConsume: the bytes to grant back when the reader takes it (0 for a joined message,
   ///   whose parts were granted as they arrived).
-  package func receive(_ message: ByteBuffer, creditOnConsume: Int) {
-    let waiter = self.state.withLock { state -> CheckedContinuation<ByteBuffer?, any Error>? in
-      guard state.inboundEnd == nil else { return nil }
-      if let waiter = state.inboundWaiter {
-        state.inboundWaiter = nil
-        return waiter
-      }
+  /// - Returns: true if a reader is waiting, so ``deliverReceived()`` is due.
+  package func receive(_ message: ByteBuffer, creditOnConsume: Int) -> Bool {
+    self.state.withLock { state in
+      guard state.inboundEnd == nil else { return false }
       state.inbound.append((message, creditOnConsume))
-      return nil
+      return state.inboundWaiter != nil
     }
-    if let waiter {
-      self.returnCredit(creditOnConsume)
-      waiter.resume(returning: message)
-    }
+  }
+
+  /// Wakes a waiting reader with the first queued message, or with the end of the stream once the queue is
+  /// empty and the stream has ended.
+  package func deliverReceived() {
+    let delivery: (CheckedContinuation<ByteBuffer?, any Error>, Result<ByteBuffer?, RPCError>, credit: Int)? =
+      self.state.withLock { state in
+        guard let waiter = state.inboundWaiter else { return nil }
+        if let entry = state.inbound.popFirst() {
+          state.inboundWaiter = nil
+          return (waiter, .success(entry.message), entry.credit)
+        }
+        switch state.inboundEnd {
+        case nil:
+          return nil
+        case .success?:
+          state.inboundWaiter = nil
+          return (waiter, .success(nil), 0)
+        case .failure(let error)?:
+          state.inboundWaiter = nil
+          return (waiter, .failure(error), 0)
+        }
+      }
+    guard let (waiter, result, credit) = delivery else { return }
+    self.returnCredit(credit)
+    waiter.resume(with: result.mapError { $0 as any Error })
   }
 
   /// Ends the inbound messages: cleanly with nil, or with an error the reader throws after the queued messages.
   package func finishReceiving(_ error: RPCError?) {
-    let waiter = self.state.withLock { state -> CheckedContinuation<ByteBuffer?, any Error>? in
-      guard state.inboundEnd == nil else { return nil }
+    self.state.withLock { state in
+      guard state.inboundEnd == nil else { return }
       state.inboundEnd = error.map { .failure($0) } ?? .success(())
-      guard state.inbound.isEmpty, let waiter = state.inboundWaiter else { return nil }
-      state.inboundWaiter = nil
-      return waiter
     }
-    if let waiter {
-      if let error { waiter.resume(throwing: error) } else { waiter.resume(returning: nil) }
-    }
+    self.deliverReceived()
   }
 
   /// The next inbound message, nil at a clean end; throws the stream's error or `CancellationError`.

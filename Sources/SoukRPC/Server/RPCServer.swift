@@ -56,7 +56,6 @@ public final class RPCServer: Sendable {
   public func start() async throws -> SocketAddress {
     let tlsContext = try TLSContext(configuration: self.configuration.tls)
     let configuration = self.configuration
-    let router = self.router
     let listener = try await ServerBootstrap(group: self.group)
       .serverChannelOption(.backlog, value: 1024)
       .serverChannelOption(.socketOption(.so_reuseaddr), value: 1)
@@ -69,22 +68,8 @@ public final class RPCServer: Sendable {
             return
           }
           let remote = channel.remoteAddress.map { "\($0.ipAddress ?? "?"):\($0.port ?? 0)" } ?? "unknown"
-          let sync = channel.pipeline.syncOperations
-          try sync.addHandler(TLSHandler(context: tlsContext))
-          try sync.addHandler(
-            ByteToMessageHandler(
-              FrameDecoder(
-                expectsPreface: true,
-                limits: FrameDecoder.Limits(
-                  maxFrameBytes: configuration.maxFrameBytes,
-                  maxMetadataBytes: configuration.maxMetadataBytes
-                )
-              )
-            )
-          )
-          try sync.addHandler(
-            ServerConnectionHandler(configuration: configuration, router: router, remoteAddress: remote)
-          )
+          try channel.pipeline.syncOperations.addHandler(TLSHandler(context: tlsContext))
+          try self.addConnectionHandlers(to: channel, remoteAddress: remote)
         }
       }
       .bind(host: configuration.host, port: configuration.port)
@@ -95,6 +80,31 @@ public final class RPCServer: Sendable {
     }
     configuration.logger.info("listening", metadata: ["address": "\(address)"])
     return address
+  }
+
+  /// Adds the souk/1 handlers to a new connection's pipeline, after TLS when there is TLS; on its event loop.
+  private func addConnectionHandlers(to channel: any Channel, remoteAddress: String) throws {
+    let sync = channel.pipeline.syncOperations
+    let limits = FrameDecoder.Limits(
+      maxFrameBytes: self.configuration.maxFrameBytes,
+      maxMetadataBytes: self.configuration.maxMetadataBytes
+    )
+    try sync.addHandler(ByteToMessageHandler(FrameDecoder(expectsPreface: true, limits: limits)))
+    try sync.addHandler(
+      ServerConnectionHandler(configuration: self.configuration, router: self.router, remoteAddress: remoteAddress)
+    )
+  }
+
+  /// Serves the server end of an in-process connection, as if it had been accepted (no socket, no TLS); on the
+  /// channel's event loop. Works whether or not the server listens.
+  ///
+  /// - Throws: ``RPCError`` `unavailable` when the server is shutting down or at its connection limit.
+  func acceptInProcess(_ channel: InProcessChannel) throws {
+    guard self.admit(channel) else {
+      throw RPCError(code: .unavailable, message: "the server is shutting down or at its connection limit")
+    }
+    try self.addConnectionHandlers(to: channel, remoteAddress: "in-process")
+    channel.activate()
   }
 
   private func admit(_ channel: any Channel) -> Bool {

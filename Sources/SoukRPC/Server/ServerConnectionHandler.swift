@@ -26,6 +26,8 @@ final class ServerConnectionHandler: ChannelInboundHandler {
   private let runner: CallRunner
   private var machine: ServerConnectionStateMachine
   private var streams: [UInt32: ServerStreamRecord] = [:]
+  /// Streams that received messages in this read batch while their handler was waiting for one.
+  private var awaitingDelivery: [CallStream] = []
   private var outbox: FrameOutbox?
   private var context: ChannelHandlerContext?
   private var peer: PeerInfo
@@ -140,6 +142,8 @@ final class ServerConnectionHandler: ChannelInboundHandler {
   }
 
   func channelReadComplete(context: ChannelHandlerContext) {
+    for stream in self.awaitingDelivery { stream.deliverReceived() }
+    self.awaitingDelivery.removeAll(keepingCapacity: true)
     self.drainOutbox()
     context.fireChannelReadComplete()
   }
@@ -276,7 +280,9 @@ final class ServerConnectionHandler: ChannelInboundHandler {
       }
       record.request = message
     case .clientStreaming, .bidirectionalStreaming:
-      record.stream.receive(message, creditOnConsume: creditOnConsume)
+      if record.stream.receive(message, creditOnConsume: creditOnConsume) {
+        self.awaitingDelivery.append(record.stream)
+      }
     }
   }
 

@@ -25,10 +25,11 @@ final class BlackholeProxy: Sendable {
       .childChannelInitializer { inbound in
         ClientBootstrap(group: inbound.eventLoop)
           .connect(host: "127.0.0.1", port: targetPort)
-          .flatMap { outbound in
-            inbound.pipeline.addHandler(Forwarder(peer: outbound, dropping: dropping)).flatMap {
-              outbound.pipeline.addHandler(Forwarder(peer: inbound, dropping: dropping))
-            }.map { inbound.read() }
+          .flatMapThrowing { outbound in
+            // Both channels run on the inbound channel's event loop.
+            try inbound.pipeline.syncOperations.addHandler(Forwarder(peer: outbound, dropping: dropping))
+            try outbound.pipeline.syncOperations.addHandler(Forwarder(peer: inbound, dropping: dropping))
+            inbound.read()
           }
       }
       .bind(host: "127.0.0.1", port: 0)

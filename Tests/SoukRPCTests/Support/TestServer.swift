@@ -3,6 +3,7 @@ import Logging
 import NIOCore
 import SoukRPC
 import SoukTLS
+import Testing
 
 /// Certificates for the RPC tests: a development CA and a server certificate for localhost and 127.0.0.1.
 enum TestCertificates {
@@ -59,19 +60,23 @@ struct TestServer: Sendable {
     return configuration
   }
 
-  /// A new client of this server; `configure` adjusts its configuration.
+  /// A new client of this server over TLS; `configure` adjusts its configuration.
   func makeClient(configure: (inout RPCClient.Configuration) -> Void = { _ in }) throws -> RPCClient {
     var configuration = self.clientConfiguration()
     configure(&configuration)
     return try RPCClient(configuration: configuration)
   }
 
-  /// Runs `body` with a client, then closes the client and shuts the server down.
+  /// Runs `body` with a client over `transport`, then closes the client and shuts the server down.
   func withClient<Result: Sendable>(
-    configure: (inout RPCClient.Configuration) -> Void = { _ in },
+    over transport: TestTransport = .tls,
     _ body: (RPCClient) async throws -> Result
   ) async throws -> Result {
-    let client = try self.makeClient(configure: configure)
+    let client =
+      switch transport {
+      case .tls: try self.makeClient()
+      case .inProcess: RPCClient(inProcess: self.server)
+      }
     do {
       let result = try await body(client)
       client.close()
@@ -83,4 +88,12 @@ struct TestServer: Sendable {
       throw error
     }
   }
+}
+
+/// How a test's client reaches the server: real TLS over loopback, or the in-process transport.
+enum TestTransport: String, Sendable, CaseIterable, CustomTestStringConvertible {
+  case tls
+  case inProcess
+
+  var testDescription: String { self.rawValue }
 }
