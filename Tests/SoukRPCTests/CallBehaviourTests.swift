@@ -1,5 +1,6 @@
 import NIOCore
 import SoukInteropService
+import SoukTestSupport
 import Synchronization
 import Testing
 

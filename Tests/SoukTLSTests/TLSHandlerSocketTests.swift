@@ -1,5 +1,6 @@
 import NIOCore
 import NIOEmbedded
+import SoukTestSupport
 import Testing
 
 @testable import SoukTLS

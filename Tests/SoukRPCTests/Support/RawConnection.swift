@@ -1,6 +1,7 @@
 import NIOCore
 import NIOPosix
 import SoukTLS
+import SoukTestSupport
 import Synchronization
 
 @testable import SoukRPC

@@ -1,4 +1,5 @@
 import Foundation
+import SoukTestSupport
 import Synchronization
 
 /// A child process (openssl, python3) whose combined output tests can wait on, line by line.

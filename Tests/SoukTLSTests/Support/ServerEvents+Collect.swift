@@ -1,4 +1,5 @@
 import SoukTLS
+import SoukTestSupport
 
 extension TLSTestServer {
   /// Events until the next connection closes; returns that connection's errors and handshake.

@@ -2,6 +2,7 @@ import NIOCore
 import NIOPosix
 import NIOTLS
 import SoukTLS
+import SoukTestSupport
 import Synchronization
 
 /// A NIO TLS client connection for tests: collects what it receives and how it ended.

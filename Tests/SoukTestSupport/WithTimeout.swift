@@ -1,13 +1,8 @@
 import Synchronization
 
-/// A test step took longer than it may.
-struct TestTimeout: Error, CustomStringConvertible {
-  var description: String
-}
-
 /// Runs `body`, failing with ``TestTimeout`` after `limit`, so that a broken peer fails a test instead of
 /// hanging the run. A body that never finishes is abandoned (it may wait on a future that never completes).
-func withTimeout<Result: Sendable>(
+package func withTimeout<Result: Sendable>(
   _ limit: Duration = .seconds(30),
   _ what: String = "the test step",
   _ body: @escaping @Sendable () async throws -> Result
