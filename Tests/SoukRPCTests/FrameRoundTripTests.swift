@@ -1,6 +1,7 @@
 import NIOCore
 import NIOTestUtils
 import SoukRPC
+import SoukTestSupport
 import Testing
 
 /// Every frame type goes through the encoder and back through the decoder unchanged, however the bytes are cut.

@@ -1,6 +1,7 @@
 import NIOCore
 import SoukAPI
 import SoukRPC
+import SoukTestSupport
 import SoukWire
 import Testing
 

@@ -1,5 +1,6 @@
 import NIOCore
 import SoukRPC
+import SoukTestSupport
 import Testing
 
 /// The frame codec's varints: SPEC 3.3's LEB128, at most 10 bytes, never trapping on bad input.

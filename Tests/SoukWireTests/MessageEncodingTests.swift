@@ -1,4 +1,5 @@
 import NIOCore
+import SoukTestSupport
 import SoukWire
 import Testing
 

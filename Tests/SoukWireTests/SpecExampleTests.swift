@@ -1,4 +1,4 @@
-import Foundation
+import SoukTestSupport
 import SoukWire
 import Testing
 
@@ -6,9 +6,6 @@ import Testing
 /// document and the code can never disagree.
 @Suite("Specification examples")
 struct SpecExampleTests {
-  /// The specification holding the examples, relative to the package root.
-  static let specificationPath = "Protocol/SPEC.md"
-
   /// The heading of the part whose examples this test checks; examples of other parts of the same document
   /// (framing, for instance) are left to their own tests.
   static let sectionHeading = "## 3. Binary encoding"
@@ -70,43 +67,11 @@ struct SpecExampleTests {
     return values
   }()
 
-  /// The `example:` blocks of the specification: name -> bytes.
+  /// The `example:` blocks of the encoding part: name -> bytes; what is wrong with them is recorded as issues.
   static func examples() throws -> [String: [UInt8]] {
-    let root = URL(fileURLWithPath: #filePath)
-      .deletingLastPathComponent()  // SoukWireTests
-      .deletingLastPathComponent()  // Tests
-      .deletingLastPathComponent()  // package root
-    let text = try String(
-      contentsOf: root.appendingPathComponent(Self.specificationPath),
-      encoding: .utf8
-    )
-    let allLines = text.split(separator: "\n", omittingEmptySubsequences: false)
-    guard let sectionStart = allLines.firstIndex(where: { $0 == Self.sectionHeading }) else {
-      Issue.record("\(Self.specificationPath) has no line \(Self.sectionHeading)")
-      return [:]
-    }
-    let sectionEnd =
-      allLines[(sectionStart + 1)...].firstIndex(where: { $0.hasPrefix("## ") })
-      ?? allLines.endIndex
-    var examples: [String: [UInt8]] = [:]
-    var lines = allLines[sectionStart..<sectionEnd].makeIterator()
-    while let line = lines.next() {
-      guard line == "```hex" else { continue }
-      guard let header = lines.next(), header.hasPrefix("example: ") else {
-        Issue.record("a ```hex block without an `example: NAME` first line")
-        continue
-      }
-      let name = String(header.dropFirst("example: ".count))
-      var body: [Substring] = []
-      while let bodyLine = lines.next(), bodyLine != "```" { body.append(bodyLine) }
-      guard let bytes = Hex.bytes(body.joined(separator: "\n")) else {
-        Issue.record("example \(name) is not valid hex")
-        continue
-      }
-      #expect(examples[name] == nil, "example \(name) appears twice")
-      examples[name] = bytes
-    }
-    return examples
+    let examples = try SpecExamples(section: Self.sectionHeading)
+    for problem in examples.problems { Issue.record(Comment(rawValue: problem)) }
+    return examples.bytes
   }
 
   @Test("the specification has exactly the examples this test knows")

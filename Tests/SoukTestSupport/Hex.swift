@@ -1,7 +1,7 @@
 /// Hex text <-> bytes, for writing expected encodings readably.
-enum Hex {
+package enum Hex {
   /// Parses hex digits, ignoring whitespace and `#` comments to the end of a line; `nil` if malformed.
-  static func bytes(_ text: String) -> [UInt8]? {
+  package static func bytes(_ text: String) -> [UInt8]? {
     var digits: [UInt8] = []
     for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
       let code =
@@ -16,18 +16,10 @@ enum Hex {
   }
 
   /// Lowercase hex with a space between bytes, e.g. `0a 02 70 31`.
-  static func string(_ bytes: [UInt8]) -> String {
+  package static func string(_ bytes: [UInt8]) -> String {
     bytes.map { byte in
       let text = String(byte, radix: 16)
       return byte < 0x10 ? "0" + text : text
     }.joined(separator: " ")
-  }
-}
-
-extension Array where Element == UInt8 {
-  /// Bytes from hex text; traps on malformed text, which is a bug in the test itself.
-  init(hex: String) {
-    guard let bytes = Hex.bytes(hex) else { fatalError("malformed hex in a test: \(hex)") }
-    self = bytes
   }
 }
