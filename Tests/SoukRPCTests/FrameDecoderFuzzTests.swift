@@ -1,5 +1,6 @@
 import NIOCore
 import SoukRPC
+import SoukTestSupport
 import Testing
 
 /// Thousands of random and mutated frame streams, from a seeded generator so that every run feeds the same

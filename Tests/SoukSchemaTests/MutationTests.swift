@@ -1,18 +1,6 @@
 import SoukSchema
+import SoukTestSupport
 import Testing
-
-/// A small deterministic generator so every run mutates the same way.
-private struct SplitMix64: RandomNumberGenerator {
-  var state: UInt64
-
-  mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var z = state
-    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-    return z ^ (z >> 31)
-  }
-}
 
 @Suite("Damaged input never traps")
 struct MutationTests {
@@ -26,7 +14,7 @@ struct MutationTests {
   /// located diagnostics, without trapping or hanging.
   @Test(arguments: 0..<8)
   func mutatedCatalog(seed: UInt64) {
-    var generator = SplitMix64(state: seed)
+    var generator = SplitMix64(seed: seed)
     let original = Array(ValidSchemaTests.catalog.unicodeScalars)
     for _ in 0..<60 {
       var scalars = original

@@ -1,3 +1,4 @@
+import SoukTestSupport
 import SoukWire
 import Testing
 

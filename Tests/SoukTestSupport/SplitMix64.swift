@@ -1,12 +1,14 @@
 /// A small, seeded, deterministic random number generator (SplitMix64), so randomized tests repeat exactly.
-struct SplitMix64: RandomNumberGenerator {
+package struct SplitMix64: RandomNumberGenerator {
   private var state: UInt64
 
-  init(seed: UInt64) {
+  /// A generator whose sequence is fixed by `seed`.
+  package init(seed: UInt64) {
     self.state = seed
   }
 
-  mutating func next() -> UInt64 {
+  /// The next value of the sequence.
+  package mutating func next() -> UInt64 {
     self.state &+= 0x9E37_79B9_7F4A_7C15
     var z = self.state
     z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
