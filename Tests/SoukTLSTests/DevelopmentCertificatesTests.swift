@@ -1,4 +1,5 @@
 import Foundation
+import SoukTestSupport
 import Testing
 
 @testable import SoukTLS

@@ -3,15 +3,14 @@ import Logging
 import NIOCore
 import SoukRPC
 import SoukTLS
+import SoukTestSupport
 import Testing
 
 /// Certificates for the RPC tests: a development CA and a server certificate for localhost and 127.0.0.1.
 enum TestCertificates {
   static let shared: DevelopmentCertificates = {
-    let directory = FileManager.default.temporaryDirectory
-      .appendingPathComponent("souk-rpc-tests-\(UUID().uuidString)").path
     do {
-      return try DevelopmentCertificates.prepare(in: directory)
+      return try DevelopmentCertificates.prepare(in: TemporaryDirectory.make(prefix: "souk-rpc-tests"))
     } catch {
       fatalError("cannot create the test certificates: \(error)")
     }

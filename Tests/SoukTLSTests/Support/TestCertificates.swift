@@ -1,5 +1,5 @@
-import Foundation
 import NIOCore
+import SoukTestSupport
 
 @testable import SoukTLS
 
@@ -61,14 +61,5 @@ struct TestCertificates: Sendable {
       privateKeyPath: withClientCertificate ? client.privateKeyPath : nil,
       serverName: serverName
     )
-  }
-}
-
-/// Temporary folders for test files.
-enum TemporaryDirectory {
-  static func make(prefix: String) throws -> String {
-    let path = FileManager.default.temporaryDirectory.appendingPathComponent("\(prefix)-\(UUID().uuidString)").path
-    try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-    return path
   }
 }
