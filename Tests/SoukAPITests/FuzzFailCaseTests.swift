@@ -1,5 +1,5 @@
-import Foundation
 import SoukAPI
+import SoukTestSupport
 import SoukWire
 import Testing
 
@@ -8,9 +8,6 @@ import Testing
 /// not only when someone fuzzes.
 @Suite("Fuzzer fail cases")
 struct FuzzFailCaseTests {
-  /// The folder of saved crashing inputs, relative to the package root.
-  static let failCasesPath = "FuzzTesting/FailCases"
-
   /// The messages `FuzzTesting/Sources/FuzzWireDecoding` decodes its input as.
   static let fuzzedMessages: [any WireMessage.Type] = [
     SoukCatalogV1.Product.self,
@@ -20,23 +17,9 @@ struct FuzzFailCaseTests {
     SoukCommonV1.ErrorDetail.self,
   ]
 
-  static func failCases() throws -> [(name: String, bytes: [UInt8])] {
-    let folder = URL(fileURLWithPath: #filePath)
-      .deletingLastPathComponent()  // SoukAPITests
-      .deletingLastPathComponent()  // Tests
-      .deletingLastPathComponent()  // package root
-      .appendingPathComponent(Self.failCasesPath)
-    let names = try FileManager.default.contentsOfDirectory(atPath: folder.path)
-      .filter { !$0.hasPrefix(".") }
-      .sorted()
-    return try names.map { name in
-      (name, [UInt8](try Data(contentsOf: folder.appendingPathComponent(name))))
-    }
-  }
-
   @Test("each saved crashing input decodes without trapping, with the fuzzer's invariants")
   func failCasesStayFixed() throws {
-    for failCase in try Self.failCases() {
+    for failCase in try FuzzFailCases.all() {
       for type in Self.fuzzedMessages {
         Self.check(type, failCase.bytes)
       }

@@ -1,6 +1,6 @@
-import Foundation
 import NIOCore
 import SoukRPC
+import SoukTestSupport
 import Testing
 
 /// Every input a libFuzzer target ever crashed on (kept in `FuzzTesting/FailCases`) is fed to the frame decoder
@@ -8,23 +8,6 @@ import Testing
 /// ordinary test run and not only when someone fuzzes.
 @Suite("Frame decoder fuzzer fail cases")
 struct FrameFuzzFailCaseTests {
-  /// The folder of saved crashing inputs, relative to the package root.
-  static let failCasesPath = "FuzzTesting/FailCases"
-
-  static func failCases() throws -> [(name: String, bytes: [UInt8])] {
-    let folder = URL(fileURLWithPath: #filePath)
-      .deletingLastPathComponent()  // SoukRPCTests
-      .deletingLastPathComponent()  // Tests
-      .deletingLastPathComponent()  // package root
-      .appendingPathComponent(Self.failCasesPath)
-    let names = try FileManager.default.contentsOfDirectory(atPath: folder.path)
-      .filter { !$0.hasPrefix(".") }
-      .sorted()
-    return try names.map { name in
-      (name, [UInt8](try Data(contentsOf: folder.appendingPathComponent(name))))
-    }
-  }
-
   /// The fuzzer's check of one input: its first byte sets the decoder up and the piece size, the rest is fed in.
   static func check(_ input: [UInt8], name: String) {
     guard let setup = input.first else { return }
@@ -51,7 +34,7 @@ struct FrameFuzzFailCaseTests {
 
   @Test("each saved crashing input is decoded without trapping, with the fuzzer's invariants")
   func failCasesStayFixed() throws {
-    for failCase in try Self.failCases() {
+    for failCase in try FuzzFailCases.all() {
       Self.check(failCase.bytes, name: failCase.name)
     }
   }
