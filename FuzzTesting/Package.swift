@@ -24,9 +24,12 @@ let package = Package(
     .package(url: "https://github.com/apple/swift-nio.git", from: "2.101.3"),
   ],
   targets: [
+    // The entry point both fuzz targets hand to libFuzzer's driver.
+    .target(name: "FuzzerDriver", swiftSettings: swiftSettings),
     .executableTarget(
       name: "FuzzWireDecoding",
       dependencies: [
+        "FuzzerDriver",
         .product(name: "SoukAPI", package: soukPackage),
         .product(name: "SoukWire", package: soukPackage),
       ],
@@ -35,6 +38,7 @@ let package = Package(
     .executableTarget(
       name: "FuzzFrameDecoder",
       dependencies: [
+        "FuzzerDriver",
         .product(name: "SoukRPC", package: soukPackage),
         .product(name: "NIOCore", package: "swift-nio"),
       ],

@@ -1,3 +1,4 @@
+import FuzzerDriver
 import NIOCore
 
 // The frame codec is `package` API of the Souk package, which another package reaches only this way.
@@ -67,21 +68,11 @@ private func decode(
   return (frames, nil)
 }
 
-/// libFuzzer's driver: parses the command line and calls `LLVMFuzzerTestOneInput` for each input.
-@_silgen_name("LLVMFuzzerRunDriver")
-private func runFuzzerDriver(
-  _ argc: UnsafeMutablePointer<CInt>,
-  _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>,
-  _ testOneInput: @convention(c) (UnsafePointer<UInt8>?, Int) -> CInt
-) -> CInt
-
-/// The program's entry point; see `FuzzWireDecoding_main` in the other target for why it exists.
+/// The program's entry point, named after the target so SwiftPM's linker flags find it; see ``runLibFuzzer``.
 @_cdecl("FuzzFrameDecoder_main")
 public func fuzzerMain(
   _ argc: CInt,
   _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?
 ) -> CInt {
-  var argumentCount = argc
-  var arguments = argv
-  return runFuzzerDriver(&argumentCount, &arguments, fuzzFrameDecoder)
+  runLibFuzzer(argc, argv, fuzzFrameDecoder)
 }

@@ -1,3 +1,4 @@
+import FuzzerDriver
 import SoukAPI
 import SoukWire
 
@@ -56,26 +57,11 @@ private func check<M: WireMessage>(_ type: M.Type, _ bytes: [UInt8]) {
   }
 }
 
-/// libFuzzer's driver: parses the command line and calls `LLVMFuzzerTestOneInput` for each input.
-@_silgen_name("LLVMFuzzerRunDriver")
-private func runFuzzerDriver(
-  _ argc: UnsafeMutablePointer<CInt>,
-  _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>,
-  _ testOneInput: @convention(c) (UnsafePointer<UInt8>?, Int) -> CInt
-) -> CInt
-
-/// The program's entry point.
-///
-/// SwiftPM links every executable with `--defsym main=<Target>_main` (so that tests can import executables),
-/// which hides the `main` that `-sanitize=fuzzer` would bring from libFuzzer; with `-parse-as-library` no
-/// `<Target>_main` exists, so this provides it and hands control to libFuzzer's driver, as libFuzzer's own
-/// `main` would.
+/// The program's entry point, named after the target so SwiftPM's linker flags find it; see ``runLibFuzzer``.
 @_cdecl("FuzzWireDecoding_main")
 public func fuzzerMain(
   _ argc: CInt,
   _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?
 ) -> CInt {
-  var argumentCount = argc
-  var arguments = argv
-  return runFuzzerDriver(&argumentCount, &arguments, fuzzWireDecoding)
+  runLibFuzzer(argc, argv, fuzzWireDecoding)
 }
