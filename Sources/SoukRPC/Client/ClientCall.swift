@@ -1,5 +1,5 @@
 import NIOCore
-package import SoukWire
+import SoukWire
 import Synchronization
 
 /// One call as the client tracks it: its stream, the server's metadata, and how it is opened and cancelled.
@@ -8,7 +8,6 @@ import Synchronization
 /// and delivers the server's frames into it.
 package final class ClientCall: Sendable, ClientCallMetadata {
   package let header: CallHeader
-  package let kind: MethodKind
   package let stream: CallStream
   /// Frames written right after CALL, in the same write (a small unary request and its HALF_CLOSE).
   let firstFrames: (@Sendable (inout ByteBuffer, UInt32, Int) -> Void)?
@@ -27,13 +26,11 @@ package final class ClientCall: Sendable, ClientCallMetadata {
 
   init(
     header: CallHeader,
-    kind: MethodKind,
     timeout: Duration?,
     connection: ClientConnection,
     firstFrames: (@Sendable (inout ByteBuffer, UInt32, Int) -> Void)?
   ) {
     self.header = header
-    self.kind = kind
     self.timeout = timeout
     self.connection = connection
     self.firstFrames = firstFrames

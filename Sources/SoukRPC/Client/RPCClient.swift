@@ -237,7 +237,6 @@ public final class RPCClient: Sendable {
     }
     return ClientCall(
       header: CallHeader(method: descriptor.fullName, timeoutMicroseconds: 0, metadata: metadata),
-      kind: descriptor.kind,
       timeout: options.timeout ?? self.configuration.defaultTimeout,
       connection: connection,
       firstFrames: firstFrames

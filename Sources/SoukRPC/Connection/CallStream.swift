@@ -62,11 +62,6 @@ package final class CallStream: Sendable {
     self.streamID.store(id, ordering: .releasing)
   }
 
-  /// The largest frame payload the peer accepts.
-  package var peerMaxFrameBytes: Int {
-    self.state.withLock { $0.peerMaxFrameBytes }
-  }
-
   // MARK: Sending
 
   /// Sends one message, in as many MESSAGE frames as the frame size and the peer's window require.
@@ -84,11 +79,6 @@ package final class CallStream: Sendable {
     var encoded = ByteBuffer()
     message.encode(into: &encoded)
     try await self.sendChunks(of: encoded)
-  }
-
-  /// Sends already-encoded message bytes.
-  package func send(encoded message: ByteBuffer) async throws {
-    try await self.sendChunks(of: message)
   }
 
   /// Takes `size` bytes of window if they are all available and fit one frame, returning the peer's frame
