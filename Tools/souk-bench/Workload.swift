@@ -30,6 +30,7 @@ struct Workload: Sendable, Equatable, CustomStringConvertible {
     Workload(kind: .unary, inFlight: 64, connections: 4),
     Workload(kind: .stream, inFlight: 1, connections: 1),
     Workload(kind: .connect, inFlight: 1, connections: 1),
+    Workload(kind: .connect, inFlight: 4, connections: 1),
   ]
 
   /// The unit of the rate column.
