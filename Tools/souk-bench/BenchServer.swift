@@ -19,6 +19,20 @@ enum BenchServer {
     // The parent made the files; prepare reuses them.
     let certificates = try DevelopmentCertificates.prepare(in: certificateFolder)
     let group = MultiThreadedEventLoopGroup(numberOfThreads: threads)
+    let server = makeServer(certificates: certificates, group: group)
+    let address = try await server.start()
+    guard let port = address.port else {
+      throw ServerProcess.Failure(description: "the server has no port")
+    }
+    FileHandle.standardOutput.write(Data("listening \(port)\n".utf8))
+    while true {
+      try await Task.sleep(for: .seconds(3600))
+    }
+  }
+
+  /// The benchmark's server on 127.0.0.1, any free port, not yet started (`allocations` runs one in its own
+  /// process).
+  static func makeServer(certificates: DevelopmentCertificates, group: MultiThreadedEventLoopGroup) -> RPCServer {
     // Standard output carries only the `listening` line the parent reads; logs go to standard error.
     var logger = Logger(label: "souk-bench.server") { StreamLogHandler.standardError(label: $0) }
     logger.logLevel = .warning
@@ -31,18 +45,10 @@ enum BenchServer {
       ),
       logger: logger
     )
-    let server = RPCServer(
+    return RPCServer(
       configuration: configuration,
       router: RPCRouter(services: [BenchServiceProvider()]),
       eventLoopGroup: group
     )
-    let address = try await server.start()
-    guard let port = address.port else {
-      throw ServerProcess.Failure(description: "the server has no port")
-    }
-    FileHandle.standardOutput.write(Data("listening \(port)\n".utf8))
-    while true {
-      try await Task.sleep(for: .seconds(3600))
-    }
   }
 }

@@ -11,6 +11,8 @@ final class ServerProcess: Sendable {
 
   /// The TLS port the server listens on, on 127.0.0.1.
   let port: Int
+  /// The child's process ID, for reading its `/proc` entries.
+  var processIdentifier: Int32 { process.processIdentifier }
   private let process: Process
   private let input: Pipe
 

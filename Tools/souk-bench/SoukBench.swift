@@ -8,13 +8,15 @@ import ArgumentParser
 /// souk-bench all [--duration S] [--warmup S] [--threads N] [--messages N]
 /// souk-bench run --workload unary|stream|connect [--in-flight N] [--connections C]
 ///                [--duration S] [--warmup S] [--threads N] [--messages N]
-/// souk-bench serve --cert-dir DIR [--threads N]      (the server child process that run and all start)
+/// souk-bench footprint [--connections N] [--threads N] [--settle S]
+/// souk-bench allocations [--calls N] [--warmup-calls N]
+/// souk-bench serve --cert-dir DIR [--threads N]      (the server child process that run, all and footprint start)
 /// ```
 @main
 struct SoukBench: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "souk-bench",
     abstract: "Measures Souk's RPC layer (souk/1 over TLS) on loopback, as GRPCBench measures grpc-swift 2.",
-    subcommands: [AllCommand.self, RunCommand.self, ServeCommand.self]
+    subcommands: [AllCommand.self, RunCommand.self, FootprintCommand.self, AllocationsCommand.self, ServeCommand.self]
   )
 }
