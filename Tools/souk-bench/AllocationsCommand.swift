@@ -26,6 +26,18 @@ struct AllocationsCommand: AsyncParsableCommand {
   @Option(name: .customLong("warmup-calls"), help: ArgumentHelp("Unary calls made first, not counted.", valueName: "N"))
   var warmUpCalls = 1000
 
+  @Option(
+    name: .customLong("max-in-process"),
+    help: ArgumentHelp("Fail if an in-process call makes more allocations than this.", valueName: "N")
+  )
+  var maxInProcess: Double?
+
+  @Option(
+    name: .customLong("max-tls"),
+    help: ArgumentHelp("Fail if a call over TLS makes more allocations than this.", valueName: "N")
+  )
+  var maxTLS: Double?
+
   func validate() throws {
     guard calls >= 10 else { throw ValidationError("--calls \(calls): fewer than 10") }
     guard warmUpCalls >= 0 else { throw ValidationError("--warmup-calls \(warmUpCalls): negative") }
@@ -59,6 +71,7 @@ struct AllocationsCommand: AsyncParsableCommand {
       Report.print("| transport | calls | allocations | per call | frees per call | reallocs per call |")
       Report.print("| --- | ---: | ---: | ---: | ---: | ---: |")
       var checks: [String] = []
+      var overBudget: [String] = []
       for transport in Transport.allCases {
         let client =
           switch transport {
@@ -66,10 +79,21 @@ struct AllocationsCommand: AsyncParsableCommand {
           case .tls: target.makeClient()
           }
         defer { client.close() }
-        checks.append(try await measure(transport, client: client))
+        let (check, perCall) = try await measure(transport, client: client)
+        checks.append(check)
+        if let budget = self.budget(for: transport), perCall > budget {
+          overBudget.append(
+            "\(transport.rawValue): \(Self.decimal(perCall)) allocations per call, over the budget of "
+              + "\(Self.decimal(budget)); find the new allocation, or raise the budget in .ci/run with the reason"
+          )
+        }
       }
       Report.print("")
       for check in checks { Report.print(check) }
+      if !overBudget.isEmpty {
+        for line in overBudget { Report.printError("souk-bench: \(line)") }
+        failed = true
+      }
     } catch {
       Report.printError("souk-bench: \(error)")
       failed = true
@@ -80,10 +104,17 @@ struct AllocationsCommand: AsyncParsableCommand {
     if failed { throw ExitCode.failure }
   }
 
+  private func budget(for transport: Transport) -> Double? {
+    switch transport {
+    case .inProcess: self.maxInProcess
+    case .tls: self.maxTLS
+    }
+  }
+
   /// Warms the client up, then counts over a tenth of the calls and over all of them: the count must be above zero
   /// and grow with the calls, or the counter is not seeing the calls' allocations. Prints the table row; returns
-  /// the check's line.
-  private func measure(_ transport: Transport, client: RPCClient) async throws -> String {
+  /// the check's line and the allocations per call.
+  private func measure(_ transport: Transport, client: RPCClient) async throws -> (String, Double) {
     for _ in 0..<warmUpCalls {
       try await BenchTarget.unaryCall(client)
     }
@@ -106,8 +137,10 @@ struct AllocationsCommand: AsyncParsableCommand {
           + "\(all.allocations) over \(calls): the counter does not see the calls"
       )
     }
-    return "check, \(transport.rawValue): \(few.allocations) allocations over \(fewer) calls, \(all.allocations) "
+    let check =
+      "check, \(transport.rawValue): \(few.allocations) allocations over \(fewer) calls, \(all.allocations) "
       + "over \(calls) (x\(Self.decimal(ratio)) for x\(calls / fewer) the calls): the count grows with the calls"
+    return (check, Double(all.allocations) / count)
   }
 
   /// Checks that the process's malloc is the counting one, for this binary's code and for the Swift runtime's
