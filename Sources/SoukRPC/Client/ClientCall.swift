@@ -58,6 +58,28 @@ package final class ClientCall: Sendable, ClientCallMetadata {
     }
   }
 
+  /// Opens the call and sends its only request, then half-closes; a small request rides in the CALL's write.
+  func start(withSingleRequest request: some WireMessage) async throws {
+    guard self.firstFrames == nil else {
+      self.startOpening()
+      return
+    }
+    try await self.open()
+    try await self.send(request)
+    self.halfClose()
+  }
+
+  /// Reads the call's only response, then waits for its `ok` status.
+  func singleResponse<M: WireMessage>(_ type: M.Type) async throws -> M {
+    guard let response = try await self.nextResponse(M.self) else {
+      throw RPCError(code: .internalError, message: "the server ended \(self.header.method) without a response")
+    }
+    if try await self.nextResponse(M.self) != nil {
+      throw RPCError(code: .internalError, message: "the server sent more than one response to \(self.header.method)")
+    }
+    return response
+  }
+
   /// Sends one request message.
   func send(_ message: some WireMessage) async throws {
     do {

@@ -357,11 +357,7 @@ final class ClientConnectionHandler: ChannelInboundHandler {
   /// Writes and flushes everything in the outbox, then forgets streams that ended.
   func drainOutbox() {
     guard let context = self.context, let outbox = self.outbox else { return }
-    let (bytes, finished) = outbox.take()
-    if let bytes {
-      context.writeAndFlush(self.wrapOutboundOut(bytes), promise: nil)
-    }
-    for id in finished { self.forget(id) }
+    for id in outbox.flush(to: context) { self.forget(id) }
   }
 
   private func keepaliveTick() {

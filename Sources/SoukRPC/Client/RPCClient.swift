@@ -97,19 +97,8 @@ public final class RPCClient: Sendable {
   ) async throws -> ClientResponse<M.Output> {
     let call = try await self.makeCall(M.descriptor, metadata: metadata, options: options, request: request)
     return try await withTaskCancellationHandler {
-      if call.firstFrames == nil {
-        try await call.open()
-        try await call.send(request)
-        call.halfClose()
-      } else {
-        call.startOpening()
-      }
-      guard let response = try await call.nextResponse(M.Output.self) else {
-        throw RPCError(code: .internalError, message: "the server ended \(M.descriptor.fullName) without a response")
-      }
-      if try await call.nextResponse(M.Output.self) != nil {
-        throw RPCError(code: .internalError, message: "the server sent more than one response to a unary call")
-      }
+      try await call.start(withSingleRequest: request)
+      let response = try await call.singleResponse(M.Output.self)
       return ClientResponse(
         message: response,
         initialMetadata: try await call.initialMetadata(),
@@ -131,13 +120,7 @@ public final class RPCClient: Sendable {
   ) async throws -> R {
     let call = try await self.makeCall(M.descriptor, metadata: metadata, options: options, request: request)
     return try await withTaskCancellationHandler {
-      if call.firstFrames == nil {
-        try await call.open()
-        try await call.send(request)
-        call.halfClose()
-      } else {
-        call.startOpening()
-      }
+      try await call.start(withSingleRequest: request)
       return try await self.readResponses(of: call, M.Output.self, onResponse)
     } onCancel: {
       call.cancel()
@@ -161,13 +144,7 @@ public final class RPCClient: Sendable {
         throw ClientCall.rpcError(error)
       }
       call.halfClose()
-      guard let response = try await call.nextResponse(M.Output.self) else {
-        throw RPCError(code: .internalError, message: "the server ended \(M.descriptor.fullName) without a response")
-      }
-      if try await call.nextResponse(M.Output.self) != nil {
-        throw RPCError(code: .internalError, message: "the server sent more than one response")
-      }
-      return response
+      return try await call.singleResponse(M.Output.self)
     } onCancel: {
       call.cancel()
     }

@@ -50,7 +50,7 @@ package final class FrameOutbox: Sendable {
   }
 
   /// Takes everything appended so far; called on the event loop.
-  package func take() -> (bytes: ByteBuffer?, finishedStreams: [UInt32]) {
+  private func take() -> (bytes: ByteBuffer?, finishedStreams: [UInt32]) {
     self.state.withLock { state in
       state.drainScheduled = false
       let finished = state.finishedStreams
@@ -60,6 +60,17 @@ package final class FrameOutbox: Sendable {
       state.buffer = self.allocator.buffer(capacity: 4096)
       return (bytes, finished)
     }
+  }
+
+  /// Writes and flushes everything appended so far to `context`'s channel, on the event loop.
+  ///
+  /// - Returns: the streams whose last frame was among the bytes written, for the connection to forget.
+  package func flush(to context: ChannelHandlerContext) -> [UInt32] {
+    let (bytes, finished) = self.take()
+    if let bytes {
+      context.writeAndFlush(NIOAny(bytes), promise: nil)
+    }
+    return finished
   }
 
   /// Refuses every later append; what was appended before is still taken.

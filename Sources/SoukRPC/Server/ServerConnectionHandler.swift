@@ -359,11 +359,7 @@ final class ServerConnectionHandler: ChannelInboundHandler {
   /// connection.
   func drainOutbox() {
     guard let context = self.context, let outbox = self.outbox else { return }
-    let (bytes, finished) = outbox.take()
-    if let bytes {
-      context.writeAndFlush(self.wrapOutboundOut(bytes), promise: nil)
-    }
-    for id in finished { self.forget(id) }
+    for id in outbox.flush(to: context) { self.forget(id) }
     if self.machine.isDrained, !self.isClosing {
       self.isClosing = true
       context.close(promise: nil)
