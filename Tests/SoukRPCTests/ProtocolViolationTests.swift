@@ -152,6 +152,38 @@ struct ProtocolViolationTests {
     }
   }
 
+  @Test func aUnaryCallRefusedForASecondMessageNeverRunsItsHandler() async throws {
+    let server = try await TestServer.start()
+    try await server.withClient { healthy in
+      let raw = try await RawConnection.connect(port: server.port)
+      try await raw.sendPreface()
+      var request = SimpleRequest()
+      request.sleepMicros = 1
+      let header = CallHeader(method: "souk.testing.v1.TestService/UnaryCall", timeoutMicroseconds: 0, metadata: [:])
+      try await raw.send { buffer in
+        buffer.writeFrame(Frame(streamID: 1, payload: .call(header)))
+        buffer.writeMessageFrames(streamID: 1, message: request, maxFrameBytes: 65_536)
+        buffer.writeMessageFrames(streamID: 1, message: request, maxFrameBytes: 65_536)
+        buffer.writeFrame(Frame(streamID: 1, payload: .halfClose))
+        let empty = CallHeader(method: "souk.testing.v1.TestService/EmptyCall", timeoutMicroseconds: 0, metadata: [:])
+        buffer.writeFrame(Frame(streamID: 3, payload: .call(empty)))
+        buffer.writeFrame(Frame(streamID: 3, payload: .message(ByteBuffer(), more: false)))
+        buffer.writeFrame(Frame(streamID: 3, payload: .halfClose))
+      }
+      let frames = try await raw.frames(until: { $0.streamID == 3 && $0.type == .status })
+      let refused = frames.first { $0.streamID == 1 && $0.type == .status }
+      guard case .status(let trailer)? = refused?.payload else {
+        Issue.record("no STATUS for stream 1 in \(frames)")
+        return
+      }
+      #expect(trailer.code == .invalidArgument)
+      // Stream 3 was handled after stream 1's HALF_CLOSE: had the refused call's handler started, it would have.
+      #expect(server.probe.started == 0)
+      _ = try await healthy.unary(TestService.Method.EmptyCall.self, request: Empty())
+      await raw.close()
+    }
+  }
+
   @Test func aRequestThatDoesNotDecodeEndsItsCallOnly() async throws {
     let server = try await TestServer.start()
     try await server.withClient { healthy in

@@ -11,6 +11,8 @@ package final class ClientCall: Sendable, ClientCallMetadata {
   package let stream: CallStream
   /// Frames written right after CALL, in the same write (a small unary request and its HALF_CLOSE).
   let firstFrames: (@Sendable (inout ByteBuffer, UInt32, Int) -> Void)?
+  /// The message bytes `firstFrames` sends, which count against the stream's window.
+  let firstFramesMessageBytes: Int
   let timeout: Duration?
   private let connection: ClientConnection
   private let state = Mutex(State())
@@ -28,12 +30,14 @@ package final class ClientCall: Sendable, ClientCallMetadata {
     header: CallHeader,
     timeout: Duration?,
     connection: ClientConnection,
-    firstFrames: (@Sendable (inout ByteBuffer, UInt32, Int) -> Void)?
+    firstFrames: (@Sendable (inout ByteBuffer, UInt32, Int) -> Void)?,
+    firstFramesMessageBytes: Int
   ) {
     self.header = header
     self.timeout = timeout
     self.connection = connection
     self.firstFrames = firstFrames
+    self.firstFramesMessageBytes = firstFramesMessageBytes
     self.stream = CallStream(
       id: 0,
       outbox: connection.outbox,
@@ -53,8 +57,16 @@ package final class ClientCall: Sendable, ClientCallMetadata {
   /// Opens the call and waits until its CALL frame is queued, so that its messages follow it.
   func open() async throws {
     try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<Void, any Error>) in
-      self.state.withLock { $0.openWaiter = continuation }
-      self.connection.open(self)
+      let ended: RPCError? = self.state.withLock { state in
+        if case .failure(let error)? = state.openResult { return error }
+        state.openWaiter = continuation
+        return nil
+      }
+      if let ended {
+        continuation.resume(throwing: ended)
+      } else {
+        self.connection.open(self)
+      }
     }
   }
 
@@ -166,11 +178,14 @@ package final class ClientCall: Sendable, ClientCallMetadata {
 
   /// The call ended: a STATUS arrived, or it was cancelled, or the connection was lost.
   func ended(_ error: RPCError?, trailingMetadata: Metadata) {
-    self.receivedInitialMetadata(Metadata())
-    self.state.withLock { state in
+    let first = self.state.withLock { state -> Bool in
+      guard !state.ended else { return false }
       state.ended = true
       state.trailingMetadata = trailingMetadata
+      return true
     }
+    guard first else { return }  // a late cancel must not replace the real outcome
+    self.receivedInitialMetadata(Metadata())
     self.stream.finishReceiving(error)
     self.stream.close(with: error ?? RPCError(code: .cancelled, message: "the call has ended"))
     self.opened(.failure(error ?? RPCError(code: .cancelled, message: "the call has ended")))

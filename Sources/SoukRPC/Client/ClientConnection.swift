@@ -6,14 +6,23 @@ final class ClientConnection: Sendable {
   let channel: any Channel
   let outbox: FrameOutbox
   let localSettings: ConnectionSettings
+  /// The server's settings, as its SETTINGS frame announced them.
+  let peerSettings: ConnectionSettings
   private let handler: NIOLoopBound<ClientConnectionHandler>
   private let usable = Atomic<Bool>(true)
 
-  init(channel: any Channel, handler: ClientConnectionHandler, outbox: FrameOutbox, localSettings: ConnectionSettings) {
+  init(
+    channel: any Channel,
+    handler: ClientConnectionHandler,
+    outbox: FrameOutbox,
+    localSettings: ConnectionSettings,
+    peerSettings: ConnectionSettings
+  ) {
     self.channel = channel
     self.handler = NIOLoopBound(handler, eventLoop: channel.eventLoop)
     self.outbox = outbox
     self.localSettings = localSettings
+    self.peerSettings = peerSettings
   }
 
   /// Whether new calls may use this connection: open, and the server has not sent GOAWAY.

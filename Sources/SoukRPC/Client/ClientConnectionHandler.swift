@@ -17,7 +17,8 @@ final class ClientConnectionHandler: ChannelInboundHandler {
   }
 
   private let localSettings: ConnectionSettings
-  private var peerSettings = ConnectionSettings.defaults
+  /// The server's settings; read by ``RPCClient`` once ``ready`` has completed.
+  private(set) var peerSettings = ConnectionSettings.defaults
   private var phase = Phase.awaitingSettings
   private var nextStreamID: UInt32 = 1
   private var streams: [UInt32: Record] = [:]
@@ -87,6 +88,11 @@ final class ClientConnectionHandler: ChannelInboundHandler {
 
   func handlerRemoved(context: ChannelHandlerContext) {
     self.keepaliveTask?.cancel()
+    // The outbox's drain closure and the connection's callback hold this handler: break the cycles.
+    self.outbox?.close()
+    self.outbox = nil
+    self.onUnusable = nil
+    self.ready.fail(RPCError(code: .unavailable, message: "the connection closed before it was ready"))
     self.context = nil
   }
 
@@ -198,8 +204,11 @@ final class ClientConnectionHandler: ChannelInboundHandler {
   }
 
   private func openNow(_ call: ClientCall) {
-    guard let outbox = self.outbox, let context = self.context else { return }
-    if call.hasEnded { return }  // cancelled while waiting
+    guard let outbox = self.outbox, let context = self.context, !call.hasEnded else {
+      // Cancelled while waiting, or the connection is gone: the caller must not wait for the open.
+      call.opened(.failure(RPCError(code: .cancelled, message: "the call ended before it was opened")))
+      return
+    }
     guard self.nextStreamID < UInt32(Int32.max) else {
       call.ended(
         RPCError(code: .unavailable, message: "the connection ran out of stream ids"), trailingMetadata: Metadata())
@@ -210,7 +219,8 @@ final class ClientConnectionHandler: ChannelInboundHandler {
     self.nextStreamID += 2
     call.stream.open(
       id: id,
-      sendWindowBytes: self.peerSettings.initialWindowBytes,
+      // A request sent with the CALL has used its bytes of the window already.
+      sendWindowBytes: self.peerSettings.initialWindowBytes - call.firstFramesMessageBytes,
       peerMaxFrameBytes: self.peerSettings.maxFrameBytes
     )
     let record = Record(call: call)
@@ -282,12 +292,13 @@ final class ClientConnectionHandler: ChannelInboundHandler {
       }
       var part = bytes
       joined.writeBuffer(&part)
-      stream.partialMessageReceived(bytes.readableBytes)
       if more {
+        // Credit for the parts of an unfinished message, so one larger than the window can arrive.
+        stream.partialMessageReceived(bytes.readableBytes)
         record.partial = joined
       } else {
         record.partial = nil
-        if stream.receive(joined, creditOnConsume: 0) { self.awaitingDelivery.append(stream) }
+        if stream.receive(joined, creditOnConsume: bytes.readableBytes) { self.awaitingDelivery.append(stream) }
       }
     } else if stream.receive(bytes, creditOnConsume: bytes.readableBytes) {
       self.awaitingDelivery.append(stream)

@@ -140,6 +140,8 @@ public final class RPCClient: Sendable {
       do {
         try await requestProducer(RPCWriter { try await call.send($0) })
       } catch {
+        // The server may answer before reading every request; then its answer is the call's outcome.
+        if call.hasEnded { return try await call.singleResponse(M.Output.self) }
         call.cancel()
         throw ClientCall.rpcError(error)
       }
@@ -173,7 +175,16 @@ public final class RPCClient: Sendable {
           }
         }
         let result = try await self.readResponses(of: call, M.Output.self, onResponse)
-        try await group.waitForAll()
+        // The responses decided the outcome: a producer still writing (or failing because the call ended)
+        // does not change it.
+        group.cancelAll()
+        while true {
+          do {
+            guard try await group.next() != nil else { break }
+          } catch {
+            continue
+          }
+        }
         return result
       }
     } onCancel: {
@@ -204,9 +215,14 @@ public final class RPCClient: Sendable {
     options: CallOptions,
     request: Input?
   ) async throws -> ClientCall {
+    if let problem = MetadataBlock.problem(with: metadata) {
+      throw RPCError(code: .invalidArgument, message: "the request metadata cannot be sent: \(problem)")
+    }
     let connection = try await self.connection()
     var firstFrames: (@Sendable (inout ByteBuffer, UInt32, Int) -> Void)?
-    if let request, request.encodedSize() <= Self.inlineRequestBytes {
+    let requestBytes = request?.encodedSize() ?? 0
+    let inlineLimit = min(Self.inlineRequestBytes, connection.peerSettings.initialWindowBytes)
+    if let request, requestBytes <= inlineLimit {
       firstFrames = { buffer, id, maxFrameBytes in
         buffer.writeMessageFrames(streamID: id, message: request, maxFrameBytes: maxFrameBytes)
         buffer.writeFrame(Frame(streamID: id, payload: .halfClose))
@@ -216,11 +232,13 @@ public final class RPCClient: Sendable {
       header: CallHeader(method: descriptor.fullName, timeoutMicroseconds: 0, metadata: metadata),
       timeout: options.timeout ?? self.configuration.defaultTimeout,
       connection: connection,
-      firstFrames: firstFrames
+      firstFrames: firstFrames,
+      firstFramesMessageBytes: firstFrames == nil ? 0 : requestBytes
     )
   }
 
-  /// Requests up to this size travel with their CALL frame: below every peer's smallest frame and window limits.
+  /// Requests up to this size (and the server's window) travel with their CALL frame: below every peer's
+  /// smallest frame limit.
   private static let inlineRequestBytes = 16_384
 
   // MARK: Connection
@@ -332,7 +350,8 @@ public final class RPCClient: Sendable {
         channel: channel,
         handler: handler,
         outbox: outbox,
-        localSettings: settings
+        localSettings: settings,
+        peerSettings: handler.peerSettings
       )
       handler.onUnusable = { connection.markUnusable() }
       if !channel.isActive { connection.markUnusable() }

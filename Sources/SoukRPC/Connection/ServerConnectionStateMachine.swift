@@ -36,6 +36,8 @@ package struct ServerConnectionStateMachine {
   }
 
   package private(set) var phase: Phase = .awaitingSettings
+  /// Whether the client's SETTINGS have arrived (a drain may start before they do).
+  private var settingsReceived = false
   /// The client's settings, the defaults until its SETTINGS arrive.
   package private(set) var peerSettings = ConnectionSettings.defaults
   /// This server's settings, announced in its SETTINGS frame.
@@ -52,7 +54,7 @@ package struct ServerConnectionStateMachine {
   /// Decides what a frame from the client means.
   package mutating func received(_ frame: Frame) -> FrameAction {
     if case .closed = self.phase { return .none }
-    if case .awaitingSettings = self.phase {
+    if !self.settingsReceived {
       guard case .settings(let update) = frame.payload else {
         return self.fail(.protocolError, "expected SETTINGS as the first frame, got \(frame.type)")
       }
@@ -61,7 +63,8 @@ package struct ServerConnectionStateMachine {
       } catch {
         return self.fail(error.goAwayCode, error.message)
       }
-      self.phase = .active
+      self.settingsReceived = true
+      if case .awaitingSettings = self.phase { self.phase = .active }
       return .settingsApplied
     }
 
@@ -70,7 +73,12 @@ package struct ServerConnectionStateMachine {
       return self.fail(.protocolError, "SETTINGS may be sent only once")
     case .ping(let data, let ack):
       return ack ? .none : .pong(data: data)
-    case .goAway:
+    case .goAway(let goAway):
+      // A client's error closes the connection at once; a graceful GOAWAY lets its calls finish.
+      guard goAway.code == .noError else {
+        self.phase = .closed
+        return .connectionError(.noError, "the client reported \(goAway.code): \(goAway.message)")
+      }
       return .peerGoingAway
     case .call(let header):
       return self.open(frame.streamID, header)

@@ -34,20 +34,39 @@ package enum MetadataBlock {
   /// Senders call it before building a frame (the encoder traps on metadata it would reject).
   package static func problem(with metadata: Metadata) -> String? {
     for entry in metadata.entries {
-      let key = entry.key.utf8
-      guard Self.isValidKey(key) else {
-        return "metadata key \"\(entry.key)\" is not 1 to 255 bytes of a-z 0-9 - _ ."
-      }
-      switch entry.value {
-      case .string where Self.isBinaryKey(key):
-        return "metadata key \"\(entry.key)\" ends in -bin but has a text value"
-      case .binary where !Self.isBinaryKey(key):
-        return "metadata key \"\(entry.key)\" has a binary value but does not end in -bin"
-      case .string, .binary:
-        continue
-      }
+      if let problem = Self.problem(with: entry) { return problem }
     }
     return nil
+  }
+
+  /// Why one entry cannot be sent, or nil if it can.
+  package static func problem(with entry: Metadata.Entry) -> String? {
+    let key = entry.key.utf8
+    guard Self.isValidKey(key) else {
+      return "metadata key \"\(entry.key)\" is not 1 to 255 bytes of a-z 0-9 - _ ."
+    }
+    switch entry.value {
+    case .string where Self.isBinaryKey(key):
+      return "metadata key \"\(entry.key)\" ends in -bin but has a text value"
+    case .binary where !Self.isBinaryKey(key):
+      return "metadata key \"\(entry.key)\" has a binary value but does not end in -bin"
+    case .string, .binary:
+      return nil
+    }
+  }
+
+  /// The entries of `metadata` that can be sent, and why each other one cannot.
+  package static func sendable(_ metadata: Metadata) -> (metadata: Metadata, problems: [String]) {
+    var kept = Metadata()
+    var problems: [String] = []
+    for entry in metadata.entries {
+      if let problem = Self.problem(with: entry) {
+        problems.append(problem)
+      } else {
+        kept.append(entry)
+      }
+    }
+    return (kept, problems)
   }
 
   /// The encoded size of `metadata`'s block, to compare with the peer's `maxMetadataBytes` before sending.

@@ -13,6 +13,7 @@ package final class ServerCall: Sendable {
   private let singleRequest: ByteBuffer?
   private let limits: DecodingLimits
   package let response: ResponseMetadata
+  private let logger: Logger
   private let task = Mutex<TaskState>(.notStarted)
 
   private enum TaskState {
@@ -21,7 +22,14 @@ package final class ServerCall: Sendable {
     case cancelledBeforeStart
   }
 
-  package init(stream: CallStream, outbox: FrameOutbox, singleRequest: ByteBuffer?, limits: DecodingLimits) {
+  package init(
+    stream: CallStream,
+    outbox: FrameOutbox,
+    singleRequest: ByteBuffer?,
+    limits: DecodingLimits,
+    logger: Logger
+  ) {
+    self.logger = logger
     self.stream = stream
     self.outbox = outbox
     self.singleRequest = singleRequest
@@ -65,8 +73,10 @@ package final class ServerCall: Sendable {
 
   private func sendInitialMetadataIfNeeded() {
     guard let metadata = self.response.takeInitial() else { return }
+    let valid = self.sendable(metadata)
+    guard !valid.isEmpty else { return }
     let id = self.stream.id
-    self.outbox.append { $0.writeFrame(Frame(streamID: id, payload: .headers(metadata))) }
+    self.outbox.append { $0.writeFrame(Frame(streamID: id, payload: .headers(valid))) }
   }
 
   /// Starts the handler's task; if the call was cancelled before, the task starts cancelled.
@@ -109,8 +119,20 @@ package final class ServerCall: Sendable {
     self.end(with: trailer)
   }
 
+  /// The entries of `metadata` a frame can carry; the others are dropped and logged (a handler's mistake must
+  /// not take the connection down).
+  private func sendable(_ metadata: Metadata) -> Metadata {
+    let (valid, problems) = MetadataBlock.sendable(metadata)
+    for problem in problems {
+      self.logger.error("dropped response metadata a frame cannot carry", metadata: ["problem": "\(problem)"])
+    }
+    return valid
+  }
+
   /// Sends `trailer` and closes the stream, unless it has ended already.
   package func end(with trailer: StatusTrailer) {
+    var trailer = trailer
+    trailer.metadata = self.sendable(trailer.metadata)
     let closing = trailer.error ?? RPCError(code: .cancelled, message: "the call has ended")
     guard self.stream.close(with: closing) else { return }
     self.sendInitialMetadataIfNeeded()

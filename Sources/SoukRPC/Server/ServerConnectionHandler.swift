@@ -75,6 +75,9 @@ final class ServerConnectionHandler: ChannelInboundHandler {
 
   func handlerRemoved(context: ChannelHandlerContext) {
     self.stopTimers()
+    // The outbox's drain closure holds this handler: break the cycle.
+    self.outbox?.close()
+    self.outbox = nil
     self.context = nil
   }
 
@@ -198,6 +201,11 @@ final class ServerConnectionHandler: ChannelInboundHandler {
 
   private func deliver(_ payload: Frame.Payload, to id: UInt32, context: ChannelHandlerContext) {
     guard let record = self.streams[id] else { return }
+    if case .message = payload, record.halfClosed {
+      return self.connectionError(.protocolError, "MESSAGE on stream \(id) after HALF_CLOSE", context: context)
+    }
+    // A stream that has ended for the server (refused, past its deadline, answered) takes no more frames.
+    guard !record.stream.isClosed else { return }
     switch payload {
     case .message(let bytes, let more):
       self.receiveMessage(bytes, more: more, record: record, context: context)
@@ -248,14 +256,15 @@ final class ServerConnectionHandler: ChannelInboundHandler {
       }
       var part = bytes
       joined.writeBuffer(&part)
-      record.stream.partialMessageReceived(bytes.readableBytes)
       if more {
+        // Credit for the parts of an unfinished message, so one larger than the window can arrive.
+        record.stream.partialMessageReceived(bytes.readableBytes)
         record.partial = joined
         return
       }
       record.partial = nil
       message = joined
-      creditOnConsume = 0
+      creditOnConsume = bytes.readableBytes
     } else {
       guard bytes.readableBytes <= self.machine.localSettings.maxMessageBytes else {
         return self.refuse(
@@ -311,7 +320,13 @@ final class ServerConnectionHandler: ChannelInboundHandler {
   private func startCall(_ record: ServerStreamRecord) {
     guard let outbox = self.outbox else { return }
     let limits = DecodingLimits(maxMessageBytes: self.machine.localSettings.maxMessageBytes)
-    let call = ServerCall(stream: record.stream, outbox: outbox, singleRequest: record.request, limits: limits)
+    let call = ServerCall(
+      stream: record.stream,
+      outbox: outbox,
+      singleRequest: record.request,
+      limits: limits,
+      logger: self.configuration.logger
+    )
     record.request = nil
     record.call = call
     let context = ServerContext(
@@ -334,6 +349,8 @@ final class ServerConnectionHandler: ChannelInboundHandler {
     } else if record.stream.close(with: error) {
       let id = record.stream.id
       self.outbox?.append(finishing: id) { $0.writeFrame(Frame(streamID: id, payload: .status(StatusTrailer(error)))) }
+      // No handler will run: later frames of this stream (a HALF_CLOSE in the same read) must find nothing.
+      self.forget(id)
     }
   }
 

@@ -1,7 +1,7 @@
 /// The messages a peer sends on a stream: a client's requests as a server handler sees them, or a server's
 /// responses as a client sees them.
 ///
-/// Iterate it once. Iteration ends when the peer finishes the stream and throws ``RPCError`` when the call fails
+/// Iterate it once, from one task. Iteration ends when the peer finishes the stream and throws ``RPCError`` when the call fails
 /// (for a client: a non-`ok` status; for both: cancellation, deadline, a message that does not decode).
 /// Consuming messages returns flow-control credit to the peer, so a slow consumer slows the peer down instead of
 /// growing memory.

@@ -1,7 +1,8 @@
 /// Writes the messages of a stream: a server's responses, or a client's requests.
 ///
 /// `write` suspends while the peer's flow-control window is full, so a fast producer never buffers without bound.
-/// It throws ``RPCError`` when the call has ended (cancelled, deadline, connection lost).
+/// It throws ``RPCError`` when the call has ended (cancelled, deadline, connection lost). One task writes at a
+/// time: a stream's messages are ordered, so writing from several tasks at once is a programming error.
 public struct RPCWriter<Element: Sendable>: Sendable {
   private let writeElement: @Sendable (Element) async throws -> Void
 
