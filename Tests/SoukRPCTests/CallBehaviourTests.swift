@@ -1,5 +1,7 @@
 import NIOCore
+import NIOPosix
 import SoukInteropService
+import SoukTLS
 import SoukTestSupport
 import Synchronization
 import Testing
@@ -137,6 +139,44 @@ struct CallBehaviourTests {
       }
     }
     #expect(reconnected == Empty())
+  }
+}
+
+extension CallBehaviourTests {
+  @Test func aServerThatNeverSendsItsSettingsIsUnavailableWithinTheConnectTimeout() async throws {
+    // TLS completes (ALPN souk/1), then the "server" says nothing.
+    let certificates = TestCertificates.shared
+    let tls = try TLSContext(
+      configuration: .server(
+        certificateChainPath: certificates.certificateChainPath,
+        privateKeyPath: certificates.privateKeyPath
+      )
+    )
+    let silent = try await ServerBootstrap(group: MultiThreadedEventLoopGroup.singleton)
+      .childChannelInitializer { channel in
+        channel.eventLoop.makeCompletedFuture {
+          try channel.pipeline.syncOperations.addHandler(TLSHandler(context: tls))
+        }
+      }
+      .bind(host: "127.0.0.1", port: 0)
+      .get()
+    defer { silent.close(promise: nil) }
+    var configuration = RPCClient.Configuration(
+      host: "127.0.0.1",
+      port: silent.localAddress?.port ?? 0,
+      tls: .client(trustRoots: .pemFile(certificates.caCertificatePath))
+    )
+    configuration.connectTimeout = .milliseconds(300)
+    let client = try RPCClient(configuration: configuration)
+    defer { client.close() }
+    let started = ContinuousClock.now
+    let error = await #expect(throws: RPCError.self) {
+      try await withTimeout(.seconds(10), "the call failing") {
+        try await client.unary(TestService.Method.EmptyCall.self, request: Empty())
+      }
+    }
+    #expect(error?.code == .unavailable)
+    #expect(ContinuousClock.now - started < .seconds(10))
   }
 }
 

@@ -335,6 +335,11 @@ public final class RPCClient: Sendable {
       let handler = try channel.pipeline.syncOperations.handler(type: ClientConnectionHandler.self)
       return (NIOLoopBound(handler, eventLoop: channel.eventLoop), handler.ready.futureResult)
     }.get()
+    // A server that completes TLS but never sends its SETTINGS must not hold callers forever.
+    let settingsTimeout = channel.eventLoop.scheduleTask(in: self.configuration.connectTimeout) {
+      channel.close(promise: nil)
+    }
+    defer { settingsTimeout.cancel() }
     do {
       try await ready.get()
     } catch {
