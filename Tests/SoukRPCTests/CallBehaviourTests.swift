@@ -91,7 +91,7 @@ struct CallBehaviourTests {
       // Reading again releases the writer: the stream runs to its end.
       var count = 1
       while try await iterator.next() != nil { count += 1 }
-      #expect(count == CountingStreamService.total)
+      #expect(count == service.total)
     }
   }
 
@@ -180,11 +180,54 @@ extension CallBehaviourTests {
   }
 }
 
+extension CallBehaviourTests {
+  @Test func aPeerThatStopsReadingItsSocketHoldsTheServersWriters() async throws {
+    let written = WriteCounter()
+    let service = CountingStreamService(written: written, total: 50_000)
+    let server = try await TestServer.start(services: [service])
+    defer { Task { await server.server.shutDown(gracePeriod: .seconds(1)) } }
+    // The largest window souk/1 allows, so flow control does not stop the server: only the socket can.
+    let raw = try await RawConnection.connect(port: server.port)
+    var settings = ConnectionSettings.defaults
+    settings.initialWindowBytes = Int(Int32.max)
+    let header = CallHeader(
+      method: "souk.testing.v1.TestService/StreamingOutputCall",
+      timeoutMicroseconds: 0,
+      metadata: [:]
+    )
+    try await raw.send { buffer in
+      buffer.writePreface()
+      buffer.writeFrame(Frame(streamID: 0, payload: .settings(settings.update)))
+    }
+    // The server's SETTINGS mean the handshake is done; from now on nothing is read.
+    _ = try await raw.frames(until: { $0.type == .settings })
+    try await raw.stopReading()
+    try await raw.send { buffer in
+      buffer.writeFrame(Frame(streamID: 1, payload: .call(header)))
+      buffer.writeFrame(Frame(streamID: 1, payload: .message(ByteBuffer(), more: false)))
+      buffer.writeFrame(Frame(streamID: 1, payload: .halfClose))
+    }
+    // Wait until the handler stops making progress, then check how far it got.
+    try await withTimeout(.seconds(20), "the server's writer stopping") {
+      var last = -1
+      while written.count != last {
+        last = written.count
+        try await Task.sleep(for: .milliseconds(200))
+      }
+    }
+    // 50 MB would be written without the socket's back-pressure; the kernel's buffers hold a few MB at most.
+    #expect(written.count * CountingStreamService.messageBytes < 16 * 1024 * 1024)
+    #expect(written.count < service.total)
+    await raw.close()
+  }
+}
+
 /// A server stream of ``total`` 1 KiB messages that counts how many its handler has written.
 struct CountingStreamService: RPCService {
   static let messageBytes = 1_024
-  static let total = 500
   let written: WriteCounter
+  /// The messages one call sends.
+  var total = 500
 
   func registerMethods(with router: inout RPCRouter) {
     router.register(
@@ -194,7 +237,7 @@ struct CountingStreamService: RPCService {
         response.payload = Payload()
         // 1 KiB on the wire: the body plus its field tags and lengths.
         response.payload?.body = [UInt8](repeating: 1, count: Self.messageBytes - 6)
-        for _ in 0..<Self.total {
+        for _ in 0..<self.total {
           try await writer.write(response)
           self.written.increment()
         }

@@ -69,6 +69,7 @@ package final class CallStream: Sendable {
   /// - Throws: the stream's closing error once it has ended; `CancellationError` when the task is cancelled while
   ///   waiting for credit.
   package func send(_ message: some WireMessage) async throws {
+    try await self.outbox.waitUntilWritable()
     let size = message.encodedSize()
     if let maxFrameBytes = try self.reserveWindow(exactly: size) {
       let id = self.id
@@ -95,6 +96,7 @@ package final class CallStream: Sendable {
   private func sendChunks(of message: ByteBuffer) async throws {
     var remaining = message
     repeat {
+      try await self.outbox.waitUntilWritable()
       let granted = try await self.takeWindow(upTo: remaining.readableBytes)
       // `readSlice` cannot fail: `granted` never exceeds the readable bytes.
       let chunk = remaining.readSlice(length: granted) ?? ByteBuffer()

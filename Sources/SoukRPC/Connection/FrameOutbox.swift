@@ -13,6 +13,11 @@ package final class FrameOutbox: Sendable {
     var isClosed = false
     /// Streams whose last frame is in `buffer`; the connection forgets them when it drains.
     var finishedStreams: [UInt32] = []
+    /// Whether the socket takes more bytes (NIO's channel writability).
+    var isWritable = true
+    /// Message writers parked until the socket takes bytes again, by ticket.
+    var writableWaiters: [UInt64: CheckedContinuation<Void, any Error>] = [:]
+    var nextTicket: UInt64 = 0
   }
 
   private let state: Mutex<State>
@@ -73,8 +78,54 @@ package final class FrameOutbox: Sendable {
     return finished
   }
 
+  /// Returns at once while the socket takes bytes; otherwise waits until it does, so a peer that stops reading
+  /// holds message writers at the channel's high-water mark instead of letting the server queue without bound.
+  ///
+  /// - Throws: `CancellationError` when the task is cancelled while waiting.
+  package func waitUntilWritable() async throws {
+    let ticket: UInt64? = self.state.withLock { state in
+      guard state.isWritable == false, !state.isClosed else { return nil }
+      state.nextTicket += 1
+      return state.nextTicket
+    }
+    guard let ticket else { return }
+    try await withTaskCancellationHandler {
+      try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<Void, any Error>) in
+        let resume: Result<Void, any Error>? = self.state.withLock { state in
+          if state.isWritable || state.isClosed { return .success(()) }
+          if Task.isCancelled { return .failure(CancellationError()) }
+          state.writableWaiters[ticket] = continuation
+          return nil
+        }
+        if let resume { continuation.resume(with: resume) }
+      }
+    } onCancel: {
+      let waiter = self.state.withLock { $0.writableWaiters.removeValue(forKey: ticket) }
+      waiter?.resume(throwing: CancellationError())
+    }
+  }
+
+  /// Records the channel's writability, on the event loop; becoming writable releases every parked writer.
+  package func writabilityChanged(isWritable: Bool) {
+    let waiters = self.state.withLock { state -> [CheckedContinuation<Void, any Error>] in
+      state.isWritable = isWritable
+      guard isWritable else { return [] }
+      let waiters = Array(state.writableWaiters.values)
+      state.writableWaiters.removeAll()
+      return waiters
+    }
+    for waiter in waiters { waiter.resume() }
+  }
+
   /// Refuses every later append; what was appended before is still taken.
   package func close() {
-    self.state.withLock { $0.isClosed = true }
+    let waiters = self.state.withLock { state -> [CheckedContinuation<Void, any Error>] in
+      state.isClosed = true
+      let waiters = Array(state.writableWaiters.values)
+      state.writableWaiters.removeAll()
+      return waiters
+    }
+    // Released writers find their streams closed with the connection.
+    for waiter in waiters { waiter.resume() }
   }
 }

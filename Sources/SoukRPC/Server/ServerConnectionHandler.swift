@@ -144,6 +144,11 @@ final class ServerConnectionHandler: ChannelInboundHandler {
     }
   }
 
+  func channelWritabilityChanged(context: ChannelHandlerContext) {
+    self.outbox?.writabilityChanged(isWritable: context.channel.isWritable)
+    context.fireChannelWritabilityChanged()
+  }
+
   func channelReadComplete(context: ChannelHandlerContext) {
     for stream in self.awaitingDelivery { stream.deliverReceived() }
     self.awaitingDelivery.removeAll(keepingCapacity: true)

@@ -97,6 +97,11 @@ final class RawConnection: Sendable {
     }
   }
 
+  /// Stops reading from the socket: the peer that never reads what it is sent.
+  func stopReading() async throws {
+    try await self.channel.setOption(ChannelOptions.autoRead, value: false).get()
+  }
+
   /// Closes the connection.
   func close() async {
     try? await self.channel.close()
