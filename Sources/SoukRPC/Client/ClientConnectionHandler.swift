@@ -37,7 +37,8 @@ final class ClientConnectionHandler: ChannelInboundHandler {
 
   private final class Record {
     let call: ClientCall
-    var partial: ByteBuffer?
+    /// Joins the responses' MESSAGE frames.
+    var assembler = MessageAssembler()
     /// Whether a HEADERS or MESSAGE frame has arrived (settling the initial metadata).
     var sawResponse = false
     var deadlineTimer: Scheduled<Void>?
@@ -281,32 +282,27 @@ final class ClientConnectionHandler: ChannelInboundHandler {
       record.sawResponse = true
       record.call.receivedInitialMetadata(Metadata())
     }
-    if more || record.partial != nil {
-      var joined = record.partial ?? context.channel.allocator.buffer(capacity: bytes.readableBytes)
-      guard joined.readableBytes + bytes.readableBytes <= self.localSettings.maxMessageBytes else {
-        record.partial = nil
-        let error = RPCError(
-          code: .resourceExhausted,
-          message: "a response message exceeds the limit of \(self.localSettings.maxMessageBytes) bytes"
-        )
-        record.call.ended(error, trailingMetadata: Metadata())
-        self.outbox?.append(finishing: streamID) {
-          $0.writeFrame(Frame(streamID: streamID, payload: .cancel(.cancelled)))
-        }
-        return
+    let maxMessageBytes = self.localSettings.maxMessageBytes
+    switch record.assembler.receive(
+      bytes,
+      more: more,
+      maxMessageBytes: maxMessageBytes,
+      stream: stream,
+      allocator: context.channel.allocator
+    ) {
+    case .incomplete:
+      break
+    case .tooLarge:
+      let error = RPCError(
+        code: .resourceExhausted,
+        message: "a response message exceeds the limit of \(maxMessageBytes) bytes"
+      )
+      record.call.ended(error, trailingMetadata: Metadata())
+      self.outbox?.append(finishing: streamID) {
+        $0.writeFrame(Frame(streamID: streamID, payload: .cancel(.cancelled)))
       }
-      var part = bytes
-      joined.writeBuffer(&part)
-      if more {
-        // Credit for the parts of an unfinished message, so one larger than the window can arrive.
-        stream.partialMessageReceived(bytes.readableBytes)
-        record.partial = joined
-      } else {
-        record.partial = nil
-        if stream.receive(joined, creditOnConsume: bytes.readableBytes) { self.awaitingDelivery.append(stream) }
-      }
-    } else if stream.receive(bytes, creditOnConsume: bytes.readableBytes) {
-      self.awaitingDelivery.append(stream)
+    case .complete(let message, let creditOnConsume):
+      if stream.receive(message, creditOnConsume: creditOnConsume) { self.awaitingDelivery.append(stream) }
     }
   }
 

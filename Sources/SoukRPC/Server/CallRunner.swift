@@ -1,11 +1,8 @@
-import Logging
-
 /// Runs one call's handler inside the server's interceptors, after authentication and the role check, and
 /// ends the call with its outcome.
 struct CallRunner: Sendable {
   let interceptors: [any ServerInterceptor]
   let authenticator: (any Authenticator)?
-  let logger: Logger
 
   func run(_ call: ServerCall, route: RPCRouter.Route, context: ServerContext) async {
     let outcome: Result<Void, any Error>
@@ -17,7 +14,7 @@ struct CallRunner: Sendable {
     } catch {
       outcome = .failure(error)
     }
-    call.finish(outcome, deadline: context.deadline, logger: self.logger)
+    call.finish(outcome, deadline: context.deadline)
   }
 
   private func intercept(

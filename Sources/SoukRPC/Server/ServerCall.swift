@@ -5,7 +5,7 @@ import Synchronization
 
 /// One call on the server: the stream it runs on, its request (for methods that take one), and how it ends.
 ///
-/// The router's handlers read requests and write responses through it; ``finish(_:logger:)`` sends the status
+/// The router's handlers read requests and write responses through it; ``finish(_:deadline:)`` sends the status
 /// exactly once, unless the call already ended (cancelled by the client, or its deadline passed).
 package final class ServerCall: Sendable {
   package let stream: CallStream
@@ -106,13 +106,17 @@ package final class ServerCall: Sendable {
 
   /// Ends the call with the handler's outcome, unless it has ended already; an error that is neither an
   /// ``RPCError`` nor ``RPCErrorConvertible`` becomes `internalError` without its text, which is logged instead.
-  package func finish(_ outcome: Result<Void, any Error>, deadline: ContinuousClock.Instant?, logger: Logger) {
+  package func finish(_ outcome: Result<Void, any Error>, deadline: ContinuousClock.Instant?) {
     let trailer: StatusTrailer
     switch outcome {
     case .success:
       trailer = .ok(metadata: self.response.trailing())
     case .failure(let error):
-      var rpcError = Self.status(for: error, deadline: deadline, logger: logger)
+      var (rpcError, isUnexpected) = RPCOutcome.status(for: error, deadline: deadline)
+      if isUnexpected {
+        self.logger.error(
+          "handler failed with an unexpected error", metadata: ["error": "\(String(reflecting: error))"])
+      }
       for entry in self.response.trailing() { rpcError.metadata.append(entry) }
       trailer = StatusTrailer(rpcError)
     }
@@ -138,19 +142,5 @@ package final class ServerCall: Sendable {
     self.sendInitialMetadataIfNeeded()
     let id = self.stream.id
     self.outbox.append(finishing: id) { $0.writeFrame(Frame(streamID: id, payload: .status(trailer))) }
-  }
-
-  private static func status(for error: any Error, deadline: ContinuousClock.Instant?, logger: Logger) -> RPCError {
-    if let convertible = error as? any RPCErrorConvertible {
-      return convertible.rpcError
-    }
-    if error is CancellationError {
-      if let deadline, ContinuousClock.now >= deadline {
-        return RPCError(code: .deadlineExceeded, message: "the deadline expired")
-      }
-      return RPCError(code: .cancelled, message: "the call was cancelled")
-    }
-    logger.error("handler failed with an unexpected error", metadata: ["error": "\(String(reflecting: error))"])
-    return RPCError(code: .internalError, message: "internal error")
   }
 }

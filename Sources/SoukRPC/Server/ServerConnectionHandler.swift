@@ -41,8 +41,7 @@ final class ServerConnectionHandler: ChannelInboundHandler {
     self.router = router
     self.runner = CallRunner(
       interceptors: configuration.interceptors,
-      authenticator: configuration.authenticator,
-      logger: configuration.logger
+      authenticator: configuration.authenticator
     )
     self.machine = ServerConnectionStateMachine(localSettings: configuration.connectionSettings)
     self.peer = PeerInfo(remoteAddress: remoteAddress, tls: nil)
@@ -247,41 +246,24 @@ final class ServerConnectionHandler: ChannelInboundHandler {
     }
     let message: ByteBuffer
     let creditOnConsume: Int
-    if more || record.partial != nil {
-      var joined = record.partial ?? context.channel.allocator.buffer(capacity: bytes.readableBytes)
-      guard joined.readableBytes + bytes.readableBytes <= self.machine.localSettings.maxMessageBytes else {
-        record.partial = nil
-        return self.refuse(
-          record,
-          RPCError(
-            code: .resourceExhausted,
-            message: "a request message exceeds the limit of \(self.machine.localSettings.maxMessageBytes) bytes"
-          )
-        )
-      }
-      var part = bytes
-      joined.writeBuffer(&part)
-      if more {
-        // Credit for the parts of an unfinished message, so one larger than the window can arrive.
-        record.stream.partialMessageReceived(bytes.readableBytes)
-        record.partial = joined
-        return
-      }
-      record.partial = nil
-      message = joined
-      creditOnConsume = bytes.readableBytes
-    } else {
-      guard bytes.readableBytes <= self.machine.localSettings.maxMessageBytes else {
-        return self.refuse(
-          record,
-          RPCError(
-            code: .resourceExhausted,
-            message: "a request message exceeds the limit of \(self.machine.localSettings.maxMessageBytes) bytes"
-          )
-        )
-      }
+    let maxMessageBytes = self.machine.localSettings.maxMessageBytes
+    switch record.assembler.receive(
+      bytes,
+      more: more,
+      maxMessageBytes: maxMessageBytes,
+      stream: record.stream,
+      allocator: context.channel.allocator
+    ) {
+    case .incomplete:
+      return
+    case .tooLarge:
+      return self.refuse(
+        record,
+        RPCError(code: .resourceExhausted, message: "a request message exceeds the limit of \(maxMessageBytes) bytes")
+      )
+    case .complete(let bytes, let credit):
       message = bytes
-      creditOnConsume = bytes.readableBytes
+      creditOnConsume = credit
     }
 
     switch record.route.descriptor.kind {
@@ -305,7 +287,7 @@ final class ServerConnectionHandler: ChannelInboundHandler {
       return self.connectionError(.protocolError, "a second HALF_CLOSE on stream \(record.stream.id)", context: context)
     }
     record.halfClosed = true
-    if record.partial != nil {
+    if record.assembler.isInsideMessage {
       return self.refuse(record, RPCError(code: .invalidArgument, message: "the stream ended inside a message"))
     }
     switch record.route.descriptor.kind {
@@ -484,8 +466,8 @@ final class ServerStreamRecord {
   let stream: CallStream
   let deadline: ContinuousClock.Instant?
   var deadlineTimer: Scheduled<Void>?
-  /// The parts of a message joined so far.
-  var partial: ByteBuffer?
+  /// Joins the request's MESSAGE frames.
+  var assembler = MessageAssembler()
   /// The request of a unary or server-streaming call, until its handler starts.
   var request: ByteBuffer?
   var halfClosed = false
