@@ -16,6 +16,10 @@ let package = Package(
     .library(name: "SoukAPI", targets: ["SoukAPI"]),
     .library(name: "SoukTLS", targets: ["SoukTLS"]),
     .library(name: "SoukRPC", targets: ["SoukRPC"]),
+    .library(name: "SoukStore", targets: ["SoukStore"]),
+    .library(name: "SoukMarket", targets: ["SoukMarket"]),
+    .library(name: "SoukServer", targets: ["SoukServer"]),
+    .executable(name: "souk", targets: ["souk"]),
     .executable(name: "souk-gen", targets: ["souk-gen"]),
   ],
   dependencies: [
@@ -25,6 +29,8 @@ let package = Package(
     .package(url: "https://github.com/apple/swift-metrics.git", from: "2.13.0"),
     // souk-bench's latency histograms, as the grpc-swift baseline in Benchmarks/ records them.
     .package(url: "https://github.com/HdrHistogram/hdrhistogram-swift.git", from: "0.2.0"),
+    .package(url: "https://github.com/groue/GRDB.swift.git", from: "7.10.0"),
+    .package(url: "https://github.com/swift-server/swift-service-lifecycle.git", from: "2.13.0"),
   ],
   targets: [
     // Schema text -> checked model, with compiler-style diagnostics.
@@ -67,6 +73,47 @@ let package = Package(
         .product(name: "Logging", package: "swift-log"),
         .product(name: "Metrics", package: "swift-metrics"),
       ],
+      swiftSettings: swiftSettings
+    ),
+    // Persistence behind `MarketStore`; SQLite through GRDB is the embedded store. Knows tables, not rules.
+    .target(
+      name: "SoukStore",
+      dependencies: ["SoukAPI", "SoukWire", .product(name: "GRDB", package: "GRDB.swift")],
+      swiftSettings: swiftSettings
+    ),
+    // The marketplace: catalog, orders, accounts and keys, authorization; implements the generated services.
+    .target(
+      name: "SoukMarket",
+      dependencies: [
+        "SoukAPI",
+        "SoukRPC",
+        "SoukStore",
+        "SoukWire",
+        "COpenSSL",
+        .product(name: "Logging", package: "swift-log"),
+      ],
+      swiftSettings: swiftSettings
+    ),
+    // Composition: configuration, data folder, development certificate, lifecycle, logging and metrics.
+    .target(
+      name: "SoukServer",
+      dependencies: [
+        "SoukMarket",
+        "SoukRPC",
+        "SoukStore",
+        "SoukTLS",
+        "SoukAPI",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        .product(name: "Logging", package: "swift-log"),
+        .product(name: "Metrics", package: "swift-metrics"),
+        .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+      ],
+      swiftSettings: swiftSettings
+    ),
+    // `souk serve`: a thin main over SoukServer.
+    .executableTarget(
+      name: "souk",
+      dependencies: ["SoukServer", .product(name: "ArgumentParser", package: "swift-argument-parser")],
       swiftSettings: swiftSettings
     ),
     .executableTarget(
@@ -164,6 +211,31 @@ let package = Package(
         .product(name: "Logging", package: "swift-log"),
         .product(name: "Metrics", package: "swift-metrics"),
         .product(name: "MetricsTestKit", package: "swift-metrics"),
+      ],
+      swiftSettings: swiftSettings
+    ),
+    // The store conformance suite: every `MarketStore` (SQLite now, PostgreSQL next) must pass it unchanged.
+    .target(
+      name: "SoukStoreConformance",
+      dependencies: ["SoukStore", "SoukAPI", "SoukTestSupport"],
+      path: "Tests/SoukStoreConformance",
+      swiftSettings: swiftSettings
+    ),
+    .testTarget(
+      name: "SoukStoreTests",
+      dependencies: ["SoukStore", "SoukStoreConformance", "SoukAPI", "SoukTestSupport"],
+      swiftSettings: swiftSettings
+    ),
+    .testTarget(
+      name: "SoukMarketTests",
+      dependencies: ["SoukMarket", "SoukStore", "SoukAPI", "SoukRPC", "SoukWire", "SoukTestSupport"],
+      swiftSettings: swiftSettings
+    ),
+    // The real server on loopback with real TLS: roles, concurrency, durability across SIGKILL.
+    .testTarget(
+      name: "SoukIntegrationTests",
+      dependencies: [
+        "SoukServer", "SoukMarket", "SoukStore", "SoukAPI", "SoukRPC", "SoukTLS", "SoukWire", "SoukTestSupport",
       ],
       swiftSettings: swiftSettings
     ),
