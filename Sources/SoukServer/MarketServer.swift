@@ -1,0 +1,106 @@
+import Foundation
+public import Logging
+import Metrics
+public import NIOCore
+import SoukMarket
+import SoukRPC
+import SoukStore
+import SoukTLS
+public import ServiceLifecycle
+
+/// The marketplace server as a lifecycle service: opens the store in the data folder, prepares TLS, issues the
+/// first admin key, optionally seeds the demo data, serves the catalog, order and admin services, and on graceful
+/// shutdown stops taking calls and lets the ones in flight finish.
+public final class MarketServer: Service {
+  private let settings: ServerSettings
+  private let logger: Logger
+  private let output: @Sendable (String) -> Void
+
+  /// Creates the server; nothing happens until ``run()`` or ``start()``.
+  ///
+  /// - Parameter output: where the start-up banner goes (standard output, flushed, by default): the address, the
+  ///   data folder, and the keys shown once.
+  public init(
+    settings: ServerSettings,
+    logger: Logger,
+    output: @escaping @Sendable (String) -> Void = { text in
+      print(text)
+      fflush(stdout)  // a pipe buffers standard output; whoever reads the banner needs it now
+    }
+  ) {
+    self.settings = settings
+    self.logger = logger
+    self.output = output
+  }
+
+  /// Serves until graceful shutdown (SIGINT or SIGTERM through the service group) or cancellation.
+  public func run() async throws {
+    let running = try await self.start()
+    self.output(running.banner)
+    // Returns when the group shuts down gracefully; throws when the task is cancelled. Either way, stop.
+    try? await gracefulShutdown()
+    self.logger.info("shutting down: no new calls, draining calls in flight")
+    await running.stop()
+  }
+
+  /// Opens everything and starts listening; the caller stops it.
+  public func start() async throws -> RunningMarketServer {
+    let settings = self.settings
+    try FileManager.default.createDirectory(
+      atPath: settings.dataDirectory,
+      withIntermediateDirectories: true,
+      attributes: [.posixPermissions: 0o700]
+    )
+    let store = try SQLiteMarketStore(path: settings.databasePath)
+    let adminKey = try await ApiKeys.issueInitialAdminKey(store: store)
+    let demoKeys = settings.demo ? try await DemoData.seed(into: store) : []
+
+    let tls = try self.tlsConfiguration()
+    let market = Market(store: store)
+    var configuration = RPCServer.Configuration(
+      host: settings.host,
+      port: settings.port,
+      tls: tls.configuration,
+      logger: Logger(label: "souk.rpc")
+    )
+    configuration.maxConnections = settings.maxConnections
+    configuration.maxConcurrentStreams = settings.maxConcurrentStreams
+    configuration.maxMessageBytes = settings.maxMessageBytes
+    configuration.authenticator = market.authenticator
+    configuration.interceptors = [LoggingInterceptor(logger: self.logger), MetricsInterceptor()]
+    let server = RPCServer(configuration: configuration, router: RPCRouter(services: market.services))
+    let address = try await server.start()
+    self.logger.info(
+      "listening",
+      metadata: ["address": "\(address)", "data": "\(settings.dataDirectory)", "demo": "\(settings.demo)"]
+    )
+    return RunningMarketServer(
+      address: address,
+      settings: settings,
+      developmentCAPath: tls.developmentCAPath,
+      adminKey: adminKey,
+      demoKeys: demoKeys,
+      rpcServer: server
+    )
+  }
+
+  private func tlsConfiguration() throws -> (configuration: TLSConfiguration, developmentCAPath: String?) {
+    let settings = self.settings
+    var chain = settings.certificateChainPath
+    var key = settings.privateKeyPath
+    var developmentCAPath: String?
+    if chain == nil || key == nil {
+      let certificates = try DevelopmentCertificates.prepare(in: settings.developmentCertificateDirectory)
+      chain = certificates.certificateChainPath
+      key = certificates.privateKeyPath
+      developmentCAPath = certificates.caCertificatePath
+    }
+    let configuration = TLSConfiguration.server(
+      certificateChainPath: chain ?? "",
+      privateKeyPath: key ?? "",
+      clientCertificatePolicy: settings.clientCAPath == nil ? .none : .optional,
+      clientCATrustRoots: settings.clientCAPath.map { .pemFile($0) }
+    )
+    return (configuration, developmentCAPath)
+  }
+}

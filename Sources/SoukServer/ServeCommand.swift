@@ -1,0 +1,124 @@
+public import ArgumentParser
+import Foundation
+public import Logging
+import ServiceLifecycle
+
+/// `souk serve`: runs the marketplace server until SIGINT or SIGTERM, then drains calls in flight and stops.
+///
+/// Every option has an environment variable (`SOUK_…`); a flag given on the command line wins over it.
+public struct ServeCommand: AsyncParsableCommand {
+  /// The command's name and help.
+  public static let configuration = CommandConfiguration(
+    commandName: "serve",
+    abstract: "Run the Souk marketplace server.",
+    discussion: """
+      With no options it keeps its data in ./souk-data (SQLite), makes a development certificate for localhost and \
+      127.0.0.1 there, prints an admin key the first time, and listens on 127.0.0.1:7443.
+      """
+  )
+
+  @Option(name: .long, help: "Address to listen on, host:port (env SOUK_ADDRESS; default 127.0.0.1:7443).")
+  var address: String?
+
+  @Option(name: .long, help: "Data folder for the database and development certificates (env SOUK_DATA).")
+  var data: String?
+
+  @Option(name: .long, help: "Server certificate chain, PEM (env SOUK_TLS_CERT); default: a development one.")
+  var tlsCert: String?
+
+  @Option(name: .long, help: "Private key of --tls-cert, PEM (env SOUK_TLS_KEY).")
+  var tlsKey: String?
+
+  @Option(name: .long, help: "CA of partners' client certificates, PEM; turns on mutual TLS (env SOUK_CLIENT_CA).")
+  var clientCA: String?
+
+  @Option(name: .long, help: "Most connections at once (env SOUK_MAX_CONNECTIONS; default 10000).")
+  var maxConnections: Int?
+
+  @Option(name: .long, help: "Most calls in flight per connection (env SOUK_MAX_STREAMS; default 100).")
+  var maxStreams: Int?
+
+  @Option(name: .long, help: "Largest message in bytes (env SOUK_MAX_MESSAGE_BYTES; default 4194304).")
+  var maxMessageBytes: Int?
+
+  @Option(name: .long, help: "trace, debug, info, notice, warning, error or critical (env SOUK_LOG_LEVEL).")
+  var logLevel: String?
+
+  @Flag(name: .long, help: "Fill an empty store with demonstration data of the Fès-Meknès region (env SOUK_DEMO=1).")
+  var demo = false
+
+  /// Creates the command (for the argument parser).
+  public init() {}
+
+  /// Resolves the settings, starts the server and runs it until a shutdown signal.
+  public func run() async throws {
+    let settings = try self.settings(environment: ProcessInfo.processInfo.environment)
+    let logLevel = settings.logLevel
+    LoggingSystem.bootstrap { label in
+      var handler = StreamLogHandler.standardError(label: label)
+      handler.logLevel = logLevel
+      return handler
+    }
+    let logger = Logger(label: "souk.server")
+    let server = MarketServer(settings: settings, logger: logger)
+    let group = ServiceGroup(
+      configuration: ServiceGroupConfiguration(
+        services: [server],
+        gracefulShutdownSignals: [.sigterm, .sigint],
+        logger: logger
+      )
+    )
+    try await group.run()
+  }
+
+  /// The settings from the options, then the environment (`SOUK_…`), then the defaults.
+  package func settings(environment: [String: String]) throws -> ServerSettings {
+    var settings = ServerSettings()
+    if let address = self.address ?? environment["SOUK_ADDRESS"] {
+      (settings.host, settings.port) = try Self.parseAddress(address)
+    }
+    settings.dataDirectory = self.data ?? environment["SOUK_DATA"] ?? settings.dataDirectory
+    settings.certificateChainPath = self.tlsCert ?? environment["SOUK_TLS_CERT"]
+    settings.privateKeyPath = self.tlsKey ?? environment["SOUK_TLS_KEY"]
+    if (settings.certificateChainPath == nil) != (settings.privateKeyPath == nil) {
+      throw ValidationError("--tls-cert and --tls-key go together: give both or neither")
+    }
+    settings.clientCAPath = self.clientCA ?? environment["SOUK_CLIENT_CA"]
+    settings.maxConnections =
+      try self.maxConnections ?? Self.integer(environment, "SOUK_MAX_CONNECTIONS") ?? settings.maxConnections
+    settings.maxConcurrentStreams =
+      try self.maxStreams ?? Self.integer(environment, "SOUK_MAX_STREAMS") ?? settings.maxConcurrentStreams
+    settings.maxMessageBytes =
+      try self.maxMessageBytes ?? Self.integer(environment, "SOUK_MAX_MESSAGE_BYTES") ?? settings.maxMessageBytes
+    guard settings.maxConnections > 0, settings.maxConcurrentStreams > 0, settings.maxMessageBytes >= 1024 else {
+      throw ValidationError("limits must be positive (and --max-message-bytes at least 1024)")
+    }
+    if let level = self.logLevel ?? environment["SOUK_LOG_LEVEL"] {
+      guard let parsed = Logger.Level(rawValue: level.lowercased()) else {
+        throw ValidationError("unknown log level '\(level)': use trace, debug, info, notice, warning, error or critical")
+      }
+      settings.logLevel = parsed
+    }
+    settings.demo = self.demo || environment["SOUK_DEMO"] == "1"
+    return settings
+  }
+
+  /// `host:port` (IPv6 hosts in brackets: `[::1]:7443`).
+  package static func parseAddress(_ text: String) throws -> (String, Int) {
+    guard let colon = text.lastIndex(of: ":"), let port = Int(text[text.index(after: colon)...]),
+      (0...65_535).contains(port)
+    else {
+      throw ValidationError("address '\(text)' is not host:port, e.g. 127.0.0.1:7443")
+    }
+    var host = String(text[..<colon])
+    if host.hasPrefix("[") && host.hasSuffix("]") { host = String(host.dropFirst().dropLast()) }
+    guard !host.isEmpty else { throw ValidationError("address '\(text)' has no host") }
+    return (host, port)
+  }
+
+  private static func integer(_ environment: [String: String], _ name: String) throws -> Int? {
+    guard let text = environment[name] else { return nil }
+    guard let value = Int(text) else { throw ValidationError("\(name)=\(text) is not a whole number") }
+    return value
+  }
+}

@@ -1,0 +1,79 @@
+import SoukAPI
+import SoukRPC
+import SoukWire
+import Testing
+
+/// Every method of every service against every kind of caller: the roles the schema declares are enforced before
+/// any handler runs, and a caller without a valid key is never let in.
+@Suite("Roles and keys")
+struct RoleTableTests {
+  /// The callers the table tries.
+  enum CallerKind: String, CaseIterable, Sendable {
+    case admin, partner, cooperative, noKey, unknownKey, revokedKey
+
+    var role: CallerRole? {
+      switch self {
+      case .admin: .admin
+      case .partner: .partner
+      case .cooperative: .cooperative
+      case .noKey, .unknownKey, .revokedKey: nil
+      }
+    }
+  }
+
+  @Test("the probe list covers every method of the three services")
+  func probesCoverEveryMethod() {
+    let declared = [
+      SoukCatalogV1.CatalogService.descriptor, SoukOrdersV1.OrderService.descriptor,
+      SoukAdminV1.AdminService.descriptor,
+    ].flatMap(\.methods).map(\.fullName)
+    #expect(Set(MethodProbe.all.map(\.descriptor.fullName)) == Set(declared))
+    #expect(MethodProbe.all.count == declared.count)
+  }
+
+  @Test("each method refuses the roles it does not allow, and every call without a valid key")
+  func everyMethodAgainstEveryCaller() async throws {
+    try await TestMarket.with { market in
+      let (_, cooperative) = try await market.makeCooperative()
+      let (partnerAccount, partner) = try await market.makePartner()
+      let revoked = try await market.issueKey(kind: .partner, id: partnerAccount.id)
+      var listKeys = SoukAdminV1.ListApiKeysRequest()
+      listKeys.prefix = String(revoked.secret[..<(revoked.secret.lastIndex(of: "_") ?? revoked.secret.endIndex)])
+      let listed = try await market.adminService.listApiKeys(listKeys, metadata: market.admin.metadata)
+      var revoke = SoukAdminV1.RevokeApiKeyRequest()
+      revoke.apiKeyId = try #require(listed.apiKeys.first).id
+      _ = try await market.adminService.revokeApiKey(revoke, metadata: market.admin.metadata)
+
+      let metadata: [CallerKind: Metadata] = [
+        .admin: market.admin.metadata, .partner: partner.metadata, .cooperative: cooperative.metadata, .noKey: [:],
+        .unknownKey: Key(secret: "souk_partner_AAAAAAAAAA_" + String(repeating: "B", count: 43)).metadata,
+        .revokedKey: revoked.metadata,
+      ]
+      for probe in MethodProbe.all {
+        for caller in CallerKind.allCases {
+          let outcome: RPCError?
+          do {
+            try await probe.call(market.rpc, metadata[caller] ?? [:])
+            outcome = nil
+          } catch let error as RPCError {
+            outcome = error
+          }
+          let name = "\(probe.descriptor.fullName) as \(caller.rawValue)"
+          guard let role = caller.role else {
+            #expect(outcome?.code == .unauthenticated, "\(name): \(String(describing: outcome))")
+            continue
+          }
+          if probe.descriptor.roles.contains(role) {
+            #expect(outcome?.code != .unauthenticated, "\(name): \(String(describing: outcome))")
+            #expect(
+              !(outcome?.message.contains("is not allowed for the") ?? false),
+              "\(name) was refused by the role check: \(String(describing: outcome))"
+            )
+          } else {
+            #expect(outcome?.code == .permissionDenied, "\(name): \(String(describing: outcome))")
+          }
+        }
+      }
+    }
+  }
+}
