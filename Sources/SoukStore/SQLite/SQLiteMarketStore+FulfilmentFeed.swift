@@ -1,0 +1,47 @@
+import Foundation
+import GRDB
+import SoukAPI
+
+extension SQLiteMarketStore {
+  /// The newest fulfilment-feed sequence (0 when empty).
+  public func currentFeedSequence() async throws -> UInt64 {
+    try await read { db in
+      UInt64(bitPattern: try Int64.fetchOne(db, sql: "SELECT MAX(sequence) FROM fulfilment_feed") ?? 0)
+    }
+  }
+
+  /// Feed entries after `sequence`, in order, at most `limit`, of `cooperativeID` and `partnerID` when given.
+  public func fulfilmentFeed(
+    after sequence: UInt64,
+    cooperativeID: String?,
+    partnerID: String?,
+    limit: Int
+  ) async throws -> [FeedRecord] {
+    var filter = SQLFilter()
+    filter.add("feed.sequence > ?", [Int64(bitPattern: sequence)])
+    if let cooperativeID { filter.add("feed.cooperative_id = ?", [cooperativeID]) }
+    if let partnerID { filter.add("feed.partner_id = ?", [partnerID]) }
+    let sql = """
+      SELECT feed.sequence, feed.kind, feed.order_id, feed.cooperative_id, feed.partner_id, ev.body
+      FROM fulfilment_feed feed
+      JOIN order_events ev ON ev.order_id = feed.order_id AND ev.event_number = feed.event_number
+      \(filter.whereClause)
+      ORDER BY feed.sequence LIMIT ?
+      """
+    let arguments = filter.statementArguments([limit])
+    return try await read { db in
+      try Row.fetchAll(db, sql: sql, arguments: arguments).map { row in
+        let sequence: Int64 = row["sequence"]
+        let body: Data = row["body"]
+        return FeedRecord(
+          sequence: UInt64(bitPattern: sequence),
+          kind: SoukOrdersV1.FulfilmentFeedEventKind(rawValue: row["kind"]),
+          orderID: row["order_id"],
+          cooperativeID: row["cooperative_id"],
+          partnerID: row["partner_id"],
+          event: try RecordCodec.decode(SoukOrdersV1.OrderEvent.self, from: body)
+        )
+      }
+    }
+  }
+}
