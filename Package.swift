@@ -107,6 +107,7 @@ let package = Package(
         .product(name: "Logging", package: "swift-log"),
         .product(name: "Metrics", package: "swift-metrics"),
         .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+        .product(name: "UnixSignals", package: "swift-service-lifecycle"),
       ],
       swiftSettings: swiftSettings
     ),
@@ -236,6 +237,9 @@ let package = Package(
       name: "SoukIntegrationTests",
       dependencies: [
         "SoukServer", "SoukMarket", "SoukStore", "SoukAPI", "SoukRPC", "SoukTLS", "SoukWire", "SoukTestSupport",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        .product(name: "Logging", package: "swift-log"),
+        .product(name: "NIOCore", package: "swift-nio"),
       ],
       swiftSettings: swiftSettings
     ),

@@ -22,8 +22,8 @@ public struct Market: Sendable {
   public var services: [any RPCService] {
     [
       CatalogServiceHandler(store: self.store),
+      OrderServiceHandler(store: self.store),
       AdminServiceHandler(store: self.store),
-      // MERGE (lead): add `OrderServiceHandler(store: self.store),` here once branch `orders` is merged.
     ]
   }
 

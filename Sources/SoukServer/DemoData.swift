@@ -51,13 +51,7 @@ enum DemoData {
         product.updatedAt = created
         _ = try await store.insertProduct(product, context: call.write())
       }
-      let secret = try await ApiKeys.issue(
-        for: .cooperative,
-        id: saved.id,
-        label: "demo: \(sample.nameFr)",
-        store: store,
-        call: call
-      )
+      let secret = try await Self.issueKey(.cooperative, id: saved.id, label: "demo: \(sample.nameFr)", store, call)
       keys.append(("cooperative \(sample.nameFr) (\(sample.city))", secret))
     }
     var partner = SoukAdminV1.Partner()
@@ -70,15 +64,24 @@ enum DemoData {
     partner.createdAt = call.time
     partner.updatedAt = call.time
     let savedPartner = try await store.insertPartner(partner, context: call.write())
-    let secret = try await ApiKeys.issue(
-      for: .partner,
-      id: savedPartner.id,
-      label: "demo partner",
-      store: store,
-      call: call
-    )
+    let secret = try await Self.issueKey(.partner, id: savedPartner.id, label: "demo partner", store, call)
     keys.append(("partner \(partner.name)", secret))
     return keys
+  }
+
+  private static func issueKey(
+    _ kind: SoukCommonV1.PrincipalKind,
+    id: String,
+    label: String,
+    _ store: any MarketStore,
+    _ call: MarketCall
+  ) async throws -> String {
+    var principal = SoukCommonV1.Principal()
+    principal.kind = kind
+    principal.id = id
+    let response = try await ApiKeys.issue(
+      store: store, principal: principal, label: label, expiresAt: nil, context: call.write())
+    return response.secret
   }
 
   private static func text(ar: String, fr: String) -> SoukCommonV1.LocalizedText {

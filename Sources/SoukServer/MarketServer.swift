@@ -2,11 +2,11 @@ import Foundation
 public import Logging
 import Metrics
 public import NIOCore
+public import ServiceLifecycle
 import SoukMarket
 import SoukRPC
 import SoukStore
 import SoukTLS
-public import ServiceLifecycle
 
 /// The marketplace server as a lifecycle service: opens the store in the data folder, prepares TLS, issues the
 /// first admin key, optionally seeds the demo data, serves the catalog, order and admin services, and on graceful
@@ -18,19 +18,22 @@ public final class MarketServer: Service {
 
   /// Creates the server; nothing happens until ``run()`` or ``start()``.
   ///
-  /// - Parameter output: where the start-up banner goes (standard output, flushed, by default): the address, the
+  /// - Parameter output: where the start-up banner goes (standard output, unbuffered, by default): the address, the
   ///   data folder, and the keys shown once.
   public init(
     settings: ServerSettings,
     logger: Logger,
-    output: @escaping @Sendable (String) -> Void = { text in
-      print(text)
-      fflush(stdout)  // a pipe buffers standard output; whoever reads the banner needs it now
-    }
+    output: @escaping @Sendable (String) -> Void = MarketServer.writeToStandardOutput
   ) {
     self.settings = settings
     self.logger = logger
     self.output = output
+  }
+
+  /// Writes `text` and a newline to standard output at once (unbuffered: whoever reads the banner through a pipe
+  /// needs it now).
+  public static func writeToStandardOutput(_ text: String) {
+    FileHandle.standardOutput.write(Data((text + "\n").utf8))
   }
 
   /// Serves until graceful shutdown (SIGINT or SIGTERM through the service group) or cancellation.

@@ -2,6 +2,7 @@ public import ArgumentParser
 import Foundation
 public import Logging
 import ServiceLifecycle
+import UnixSignals
 
 /// `souk serve`: runs the marketplace server until SIGINT or SIGTERM, then drains calls in flight and stops.
 ///
@@ -95,7 +96,8 @@ public struct ServeCommand: AsyncParsableCommand {
     }
     if let level = self.logLevel ?? environment["SOUK_LOG_LEVEL"] {
       guard let parsed = Logger.Level(rawValue: level.lowercased()) else {
-        throw ValidationError("unknown log level '\(level)': use trace, debug, info, notice, warning, error or critical")
+        throw ValidationError(
+          "unknown log level '\(level)': use trace, debug, info, notice, warning, error or critical")
       }
       settings.logLevel = parsed
     }

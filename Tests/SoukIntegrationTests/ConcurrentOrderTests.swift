@@ -10,53 +10,53 @@ struct ConcurrentOrderTests {
   @Test("200 concurrent orders over 4 connections for a product with stock 50 sell exactly 50 units")
   func twoHundredOrdersForFiftyUnits() async throws {
     try await TestMarket.with { market in
-    let (_, cooperative) = try await market.makeCooperative()
-    let (_, partner) = try await market.makePartner()
-    let product = try await market.makeProduct(by: cooperative, sku: "MIEL-50", stock: 50)
-    let connections = try (0..<4).map { _ in try market.newConnection() }
-    defer { connections.forEach { $0.close() } }
+      let (_, cooperative) = try await market.makeCooperative()
+      let (_, partner) = try await market.makePartner()
+      let product = try await market.makeProduct(by: cooperative, sku: "MIEL-50", stock: 50)
+      let connections = try (0..<4).map { _ in try market.newConnection() }
+      defer { connections.forEach { $0.close() } }
 
-    let outcomes = try await withTimeout(.seconds(120), "200 concurrent orders") {
-      try await withThrowingTaskGroup(of: Result<SoukOrdersV1.Order, RPCError>.self) { group in
-        for index in 0..<200 {
-          let orders = SoukOrdersV1.OrderService.Client(wrapping: connections[index % connections.count])
-          let request = TestMarket.orderRequest(key: "k-\(index)", reference: "R-\(index)", productID: product.id)
-          group.addTask {
-            do {
-              return .success(try await orders.placeOrder(request, metadata: partner.metadata))
-            } catch let error as RPCError {
-              return .failure(error)
+      let outcomes = try await withTimeout(.seconds(120), "200 concurrent orders") {
+        try await withThrowingTaskGroup(of: Result<SoukOrdersV1.Order, RPCError>.self) { group in
+          for index in 0..<200 {
+            let orders = SoukOrdersV1.OrderService.Client(wrapping: connections[index % connections.count])
+            let request = TestMarket.orderRequest(key: "k-\(index)", reference: "R-\(index)", productID: product.id)
+            group.addTask {
+              do {
+                return .success(try await orders.placeOrder(request, metadata: partner.metadata))
+              } catch let error as RPCError {
+                return .failure(error)
+              }
             }
           }
+          var outcomes: [Result<SoukOrdersV1.Order, RPCError>] = []
+          for try await outcome in group { outcomes.append(outcome) }
+          return outcomes
         }
-        var outcomes: [Result<SoukOrdersV1.Order, RPCError>] = []
-        for try await outcome in group { outcomes.append(outcome) }
-        return outcomes
       }
-    }
 
-    let placed = outcomes.compactMap { try? $0.get() }
-    let refusals = outcomes.compactMap { outcome -> RPCError? in
-      if case .failure(let error) = outcome { return error }
-      return nil
-    }
-    #expect(placed.count == 50)
-    #expect(refusals.count == 150)
-    #expect(refusals.allSatisfy { $0.code == .failedPrecondition }, "every refusal is out of stock")
-    #expect(Set(placed.map(\.id)).count == 50)
-    #expect(placed.allSatisfy { $0.lines.count == 1 && $0.lines[0].quantity == 1 && $0.status == .placed })
+      let placed = outcomes.compactMap { try? $0.get() }
+      let refusals = outcomes.compactMap { outcome -> RPCError? in
+        if case .failure(let error) = outcome { return error }
+        return nil
+      }
+      #expect(placed.count == 50)
+      #expect(refusals.count == 150)
+      #expect(refusals.allSatisfy { $0.code == .failedPrecondition }, "every refusal is out of stock")
+      #expect(Set(placed.map(\.id)).count == 50)
+      #expect(placed.allSatisfy { $0.lines.count == 1 && $0.lines[0].quantity == 1 && $0.status == .placed })
 
-    var get = SoukCatalogV1.GetProductRequest()
-    get.lookup = .productId(product.id)
-    let after = try await market.catalog.getProduct(get, metadata: partner.metadata)
-    #expect(after.stock == 0)
+      var get = SoukCatalogV1.GetProductRequest()
+      get.lookup = .productId(product.id)
+      let after = try await market.catalog.getProduct(get, metadata: partner.metadata)
+      #expect(after.stock == 0)
 
-    var list = SoukOrdersV1.ListOrdersRequest()
-    list.page = .init()
-    list.page?.pageSize = 500
-    let listed = try await market.orders.listOrders(list, metadata: partner.metadata)
-    #expect(listed.orders.count == 50)
-    #expect(listed.orders.reduce(0) { $0 + $1.lines.reduce(0) { $0 + $1.quantity } } == 50)
+      var list = SoukOrdersV1.ListOrdersRequest()
+      list.page = .init()
+      list.page?.pageSize = 500
+      let listed = try await market.orders.listOrders(list, metadata: partner.metadata)
+      #expect(listed.orders.count == 50)
+      #expect(listed.orders.reduce(0) { $0 + $1.lines.reduce(0) { $0 + $1.quantity } } == 50)
     }
   }
 }

@@ -1,4 +1,6 @@
+import ArgumentParser
 import Foundation
+import Logging
 import SoukAPI
 import SoukRPC
 import SoukServer

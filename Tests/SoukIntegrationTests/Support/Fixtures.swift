@@ -1,3 +1,4 @@
+import Foundation
 import SoukAPI
 import SoukRPC
 
@@ -24,7 +25,7 @@ extension MarketSession {
   /// Creates an active cooperative of the Fès-Meknès region and issues it a key.
   func makeCooperative(_ name: String = "Coopérative test") async throws -> (SoukCatalogV1.Cooperative, Key) {
     var request = SoukAdminV1.CreateCooperativeRequest()
-    request.idempotencyKey = "coop-\(name)"
+    request.idempotencyKey = UUID().uuidString
     request.name = .init()
     request.name?.fr = name
     request.region = .fesMeknes
@@ -44,7 +45,7 @@ extension MarketSession {
   /// Creates an active partner and issues it a key.
   func makePartner(_ name: String = "Boutique test") async throws -> (SoukAdminV1.Partner, Key) {
     var request = SoukAdminV1.CreatePartnerRequest()
-    request.idempotencyKey = "partner-\(name)"
+    request.idempotencyKey = UUID().uuidString
     request.name = name
     var contact = SoukCommonV1.Contact()
     contact.personName = "Karim"

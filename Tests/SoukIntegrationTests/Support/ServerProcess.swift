@@ -34,7 +34,8 @@ final class ServerProcess: Sendable {
   static func start(dataDirectory: String, arguments: [String] = []) async throws -> ServerProcess {
     let process = Process()
     process.executableURL = try Self.executable
-    process.arguments = ["serve", "--address", "127.0.0.1:0", "--data", dataDirectory, "--log-level", "error"]
+    process.arguments =
+      ["serve", "--address", "127.0.0.1:0", "--data", dataDirectory, "--log-level", "error"]
       + arguments
     let output = Pipe()
     process.standardOutput = output

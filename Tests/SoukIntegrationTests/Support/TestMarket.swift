@@ -1,5 +1,6 @@
 import Foundation
 import Logging
+import NIOCore
 import SoukAPI
 import SoukRPC
 import SoukServer
@@ -72,7 +73,7 @@ struct TestMarket: MarketSession {
 /// An API key's secret and the metadata that presents it.
 struct Key: Sendable {
   let secret: String
-  var metadata: Metadata { ["authorization": "Bearer \(self.secret)"] }
+  var metadata: Metadata { ["authorization": .string("Bearer \(self.secret)")] }
 }
 
 /// A precondition of a test that did not hold.
