@@ -14,7 +14,7 @@ struct ConcurrentOrderTests {
       let (_, partner) = try await market.makePartner()
       let product = try await market.makeProduct(by: cooperative, sku: "MIEL-50", stock: 50)
       let connections = try (0..<4).map { _ in try market.newConnection() }
-      defer { connections.forEach { $0.close() } }
+      defer { for connection in connections { connection.close() } }
 
       let outcomes = try await withTimeout(.seconds(120), "200 concurrent orders") {
         try await withThrowingTaskGroup(of: Result<SoukOrdersV1.Order, RPCError>.self) { group in

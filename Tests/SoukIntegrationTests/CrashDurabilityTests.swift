@@ -53,7 +53,7 @@ struct CrashDurabilityTests {
     }
     try await first.stop(with: SIGKILL)
     await writers.value
-    connections.forEach { $0.close() }
+    for connection in connections { connection.close() }
     setup.close()
 
     let second = try await ServerProcess.start(dataDirectory: data)
