@@ -88,6 +88,7 @@ let package = Package(
         "SoukAPI",
         "SoukRPC",
         "SoukStore",
+        "SoukTLS",
         "SoukWire",
         "COpenSSL",
         .product(name: "Logging", package: "swift-log"),

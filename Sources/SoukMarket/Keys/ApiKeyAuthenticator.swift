@@ -7,7 +7,9 @@ import SoukWire
 ///
 /// The key is found by the secret's prefix and accepted only when the SHA-256 of the secret matches (compared
 /// in constant time) and it is neither revoked nor expired. Every refusal has the same message, so a caller
-/// never learns whether a prefix exists. A call without an `authorization` entry has no principal.
+/// never learns whether a prefix exists. A call without an `authorization` entry is a partner's when its verified
+/// client certificate names an existing partner (see ``ClientCertificateIdentity``), and has no principal
+/// otherwise.
 public struct ApiKeyAuthenticator: Authenticator {
   private let store: any MarketStore
   /// The message of every refusal.
@@ -24,7 +26,9 @@ public struct ApiKeyAuthenticator: Authenticator {
   /// - Throws: ``RPCError`` `unauthenticated` for a malformed header or an unknown, revoked or expired key;
   ///   `unavailable` when the store cannot be read.
   public func authenticate(metadata: Metadata, peer: PeerInfo) async throws -> Principal? {
-    guard metadata.firstString(forKey: "authorization") != nil else { return nil }
+    guard metadata.firstString(forKey: "authorization") != nil else {
+      return try await self.certificatePrincipal(peer)
+    }
     guard let secret = metadata.bearerToken, let prefix = ApiKeys.prefix(ofSecret: secret) else {
       throw RPCError(code: .unauthenticated, message: Self.refusal)
     }
@@ -48,6 +52,21 @@ public struct ApiKeyAuthenticator: Authenticator {
     try? await self.store.recordApiKeyUse(id: stored.apiKey.id, at: now)
     let id = role == .admin ? stored.apiKey.id : stored.apiKey.principal?.id ?? ""
     return Principal(role: role, id: id, credential: stored.apiKey.prefix)
+  }
+
+  /// The partner named by the peer's client certificate; nil without one.
+  private func certificatePrincipal(_ peer: PeerInfo) async throws -> Principal? {
+    guard let partnerID = ClientCertificateIdentity.partnerID(of: peer) else { return nil }
+    let partner: SoukAdminV1.Partner?
+    do {
+      partner = try await self.store.partner(id: partnerID)
+    } catch let error as StoreError {
+      throw MarketError(error).rpcError
+    }
+    guard partner != nil else {
+      throw RPCError(code: .unauthenticated, message: "the client certificate names no partner")
+    }
+    return Principal(role: .partner, id: partnerID, credential: "certificate:\(partnerID)")
   }
 
   private static func role(of principal: SoukCommonV1.Principal?) -> CallerRole? {

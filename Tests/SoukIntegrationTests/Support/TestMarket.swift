@@ -15,12 +15,13 @@ struct TestMarket: MarketSession {
   let rpc: RPCClient
   let admin: Key
 
-  /// Starts a server on a new data folder (or `dataDirectory`).
-  static func start(dataDirectory: String? = nil) async throws -> TestMarket {
+  /// Starts a server on a new data folder, with `configure`'s changes to the test defaults.
+  static func start(configure: (inout ServerSettings) -> Void = { _ in }) async throws -> TestMarket {
     var settings = ServerSettings()
     settings.port = 0
-    settings.dataDirectory = try dataDirectory ?? TemporaryDirectory.make(prefix: "souk-integration")
+    settings.dataDirectory = try TemporaryDirectory.make(prefix: "souk-integration")
     settings.logLevel = .warning
+    configure(&settings)
     var logger = Logger(label: "souk.test")
     logger.logLevel = .warning
     let running = try await MarketServer(settings: settings, logger: logger, output: { _ in }).start()
@@ -36,8 +37,11 @@ struct TestMarket: MarketSession {
   }
 
   /// Runs `body` against a new server and stops the server afterwards, also when `body` throws.
-  static func with<T>(_ body: (TestMarket) async throws -> T) async throws -> T {
-    let market = try await TestMarket.start()
+  static func with<T>(
+    configure: (inout ServerSettings) -> Void = { _ in },
+    _ body: (TestMarket) async throws -> T
+  ) async throws -> T {
+    let market = try await TestMarket.start(configure: configure)
     do {
       let result = try await body(market)
       await market.stop()
