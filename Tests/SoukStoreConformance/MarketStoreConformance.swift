@@ -19,6 +19,7 @@ public struct MarketStoreConformance: Sendable {
     try await productsRoundTripWithFilters()
     try await productPagingMissesNothingWhileInserting()
     try await skuIsUniqueIgnoringASCIICase()
+    try await bulkUpsertAppliesRowsOnTheirOwn()
     try await unchangedUpdateWritesNothing()
     try await updatesRaiseVersionAndRevision()
     try await suspendingCooperativeFlipsOrderable()

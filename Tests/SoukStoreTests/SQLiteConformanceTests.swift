@@ -19,6 +19,9 @@ struct SQLiteConformanceTests {
     try await conformance.productPagingMissesNothingWhileInserting()
   }
   @Test func skuIsUniqueIgnoringASCIICase() async throws { try await conformance.skuIsUniqueIgnoringASCIICase() }
+  @Test func bulkUpsertAppliesRowsOnTheirOwn() async throws {
+    try await conformance.bulkUpsertAppliesRowsOnTheirOwn()
+  }
   @Test func unchangedUpdateWritesNothing() async throws { try await conformance.unchangedUpdateWritesNothing() }
   @Test func updatesRaiseVersionAndRevision() async throws { try await conformance.updatesRaiseVersionAndRevision() }
   @Test func suspendingCooperativeFlipsOrderable() async throws {

@@ -1,8 +1,10 @@
 import Foundation
+import GRDB
 import SoukAPI
-import SoukStore
 import SoukTestSupport
 import Testing
+
+@testable import SoukStore
 
 /// What only the SQLite store promises: its file keeps every committed write across a reopen, and reopening
 /// migrates nothing twice.
@@ -68,6 +70,20 @@ struct SQLiteMarketStoreTests {
       #expect(try await store.listCooperatives(CooperativeQuery(), after: nil, limit: 10).map(\.id) == ["coop_1"])
       #expect(try await store.currentCatalogRevision() == 1)
     }
+  }
+
+  @Test func writerIsDurableWALWithForeignKeys() async throws {
+    let store = try SQLiteMarketStore.inDirectory(try TemporaryDirectory.make(prefix: "souk-store-pragmas"))
+    let (journal, synchronous, foreignKeys) = try await store.pool.writeWithoutTransaction { db in
+      (
+        try String.fetchOne(db, sql: "PRAGMA journal_mode"),
+        try Int.fetchOne(db, sql: "PRAGMA synchronous"),
+        try Bool.fetchOne(db, sql: "PRAGMA foreign_keys")
+      )
+    }
+    #expect(journal == "wal")
+    #expect(synchronous == 2, "synchronous = FULL")
+    #expect(foreignKeys == true)
   }
 
   @Test func unopenablePathIsUnavailable() throws {
