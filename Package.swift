@@ -19,6 +19,7 @@ let package = Package(
     .library(name: "SoukStore", targets: ["SoukStore"]),
     .library(name: "SoukMarket", targets: ["SoukMarket"]),
     .library(name: "SoukServer", targets: ["SoukServer"]),
+    .library(name: "SoukClient", targets: ["SoukClient"]),
     .executable(name: "souk", targets: ["souk"]),
     .executable(name: "souk-gen", targets: ["souk-gen"]),
   ],
@@ -110,6 +111,12 @@ let package = Package(
         .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
         .product(name: "UnixSignals", package: "swift-service-lifecycle"),
       ],
+      swiftSettings: swiftSettings
+    ),
+    // The library partners and the tools use: connection, key, retries with idempotency keys, resumable feeds.
+    .target(
+      name: "SoukClient",
+      dependencies: ["SoukAPI", "SoukRPC", "SoukTLS", "SoukWire"],
       swiftSettings: swiftSettings
     ),
     // `souk serve`: a thin main over SoukServer.

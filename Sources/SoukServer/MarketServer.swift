@@ -1,7 +1,7 @@
 import Foundation
 public import Logging
 import Metrics
-public import NIOCore
+import NIOCore
 public import ServiceLifecycle
 import SoukMarket
 import SoukRPC

@@ -1,7 +1,8 @@
 public import ArgumentParser
 import Foundation
-public import Logging
+import Logging
 import ServiceLifecycle
+import SoukRPC
 import UnixSignals
 
 /// `souk serve`: runs the marketplace server until SIGINT or SIGTERM, then drains calls in flight and stops.
@@ -76,7 +77,10 @@ public struct ServeCommand: AsyncParsableCommand {
   package func settings(environment: [String: String]) throws -> ServerSettings {
     var settings = ServerSettings()
     if let address = self.address ?? environment["SOUK_ADDRESS"] {
-      (settings.host, settings.port) = try Self.parseAddress(address)
+      guard let parsed = HostAndPort(address) else {
+        throw ValidationError("address '\(address)' is not host:port, e.g. 127.0.0.1:7443")
+      }
+      (settings.host, settings.port) = (parsed.host, parsed.port)
     }
     settings.dataDirectory = self.data ?? environment["SOUK_DATA"] ?? settings.dataDirectory
     settings.certificateChainPath = self.tlsCert ?? environment["SOUK_TLS_CERT"]
@@ -103,19 +107,6 @@ public struct ServeCommand: AsyncParsableCommand {
     }
     settings.demo = self.demo || environment["SOUK_DEMO"] == "1"
     return settings
-  }
-
-  /// `host:port` (IPv6 hosts in brackets: `[::1]:7443`).
-  package static func parseAddress(_ text: String) throws -> (String, Int) {
-    guard let colon = text.lastIndex(of: ":"), let port = Int(text[text.index(after: colon)...]),
-      (0...65_535).contains(port)
-    else {
-      throw ValidationError("address '\(text)' is not host:port, e.g. 127.0.0.1:7443")
-    }
-    var host = String(text[..<colon])
-    if host.hasPrefix("[") && host.hasSuffix("]") { host = String(host.dropFirst().dropLast()) }
-    guard !host.isEmpty else { throw ValidationError("address '\(text)' has no host") }
-    return (host, port)
   }
 
   private static func integer(_ environment: [String: String], _ name: String) throws -> Int? {
