@@ -119,6 +119,15 @@ let package = Package(
       dependencies: ["SoukAPI", "SoukRPC", "SoukTLS", "SoukWire"],
       swiftSettings: swiftSettings
     ),
+    // What souk-admin and souk-coop share: connection options, explained errors, tables, money, CSV.
+    .target(
+      name: "SoukTools",
+      dependencies: [
+        "SoukAPI", "SoukClient", "SoukRPC", "SoukTLS", "SoukWire",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ],
+      swiftSettings: swiftSettings
+    ),
     // `souk serve`: a thin main over SoukServer.
     .executableTarget(
       name: "souk",
