@@ -302,4 +302,40 @@ struct OrderServiceTests {
     } while !(request.page?.pageToken.isEmpty ?? true)
     #expect(seen == placed.reversed())
   }
+
+  @Test("Delivery and cash collected: totals follow, a retried payment is recorded once, too much is refused")
+  func deliveryAndPayment() async throws {
+    let harness = try await Harness()
+    let order = try await harness.place(Harness.placeRequest(key: "k1", reference: "R-1", lines: [(Harness.oil, 2)]))
+    let fulfilment = Harness.fulfilment(of: Harness.cooperativeA, in: order)
+    let coop = { (method: any RPCMethod.Type) in
+      harness.context(method, .cooperative, Harness.cooperativeA)
+    }
+    var accept = SoukOrdersV1.AcceptFulfilmentRequest()
+    (accept.idempotencyKey, accept.fulfilmentId) = ("a1", fulfilment)
+    _ = try await harness.handler.acceptFulfilment(request: accept, context: coop(Method.AcceptFulfilment.self))
+    var ship = SoukOrdersV1.ShipFulfilmentRequest()
+    (ship.idempotencyKey, ship.fulfilmentId, ship.carrier) = ("s1", fulfilment, "own delivery")
+    _ = try await harness.handler.shipFulfilment(request: ship, context: coop(Method.ShipFulfilment.self))
+    var deliver = SoukOrdersV1.MarkDeliveredRequest()
+    (deliver.idempotencyKey, deliver.fulfilmentId) = ("d1", fulfilment)
+    let delivered = try await harness.handler.markDelivered(
+      request: deliver,
+      context: harness.context(Method.MarkDelivered.self, .partner, Harness.partnerID)
+    )
+    #expect(delivered.status == .completed)
+    var pay = SoukOrdersV1.RecordPaymentRequest()
+    (pay.idempotencyKey, pay.orderId, pay.fulfilmentId, pay.method) = ("p1", order.id, fulfilment, .cashOnDelivery)
+    pay.amount = OrderAmounts.mad(20_000)
+    let paid = try await harness.handler.recordPayment(request: pay, context: coop(Method.RecordPayment.self))
+    let again = try await harness.handler.recordPayment(request: pay, context: coop(Method.RecordPayment.self))
+    #expect(paid.payments.count == 1 && again.payments.count == 1)
+    #expect(again.totals?.outstandingTotal?.amountMinor == 4_000)
+    pay.idempotencyKey = "p2"
+    let tooMuch = await self.refusal {
+      try await harness.handler.recordPayment(request: pay, context: coop(Method.RecordPayment.self))
+    }
+    #expect(tooMuch?.detail.reason == .paymentExceedsDue)
+    #expect(tooMuch?.detail.metadata["outstanding_minor"] == "4000")
+  }
 }
