@@ -35,6 +35,14 @@ struct OrderFeedTests {
       self.events = stream.makeAsyncIterator()
     }
 
+    /// Ends the watch as a client's cancel does; the handler may return or throw `CancellationError`.
+    func stop() async throws {
+      self.task.cancel()
+      do {
+        try await self.task.value
+      } catch is CancellationError {}
+    }
+
     mutating func next() async throws -> Event {
       let event = await self.events.next()
       return try #require(event, "the watch ended early")
@@ -82,15 +90,13 @@ struct OrderFeedTests {
       let next = try await watch.next()
       #expect(next.kind == .created && next.order?.id == third.id, "cooperative B's order is not in A's feed")
       #expect(next.sequence > accepted.sequence)
-      watch.task.cancel()
-      try await watch.task.value
+      try await watch.stop()
 
       var resumed = Watch(harness, after: caughtUp.sequence, as: .cooperative, Harness.cooperativeA)
       let replayed = [try await resumed.next(), try await resumed.next(), try await resumed.next()]
       #expect(replayed.map(\.sequence).dropLast() == [accepted.sequence, next.sequence])
       #expect(replayed.map(\.kind) == [.statusChanged, .created, .caughtUp])
-      resumed.task.cancel()
-      try await resumed.task.value
+      try await resumed.stop()
     }
   }
 
