@@ -223,7 +223,11 @@ let package = Package(
     ),
     .testTarget(
       name: "SoukStoreTests",
-      dependencies: ["SoukStore", "SoukStoreConformance", "SoukAPI", "SoukTestSupport"],
+      dependencies: [
+        "SoukStore", "SoukStoreConformance", "SoukAPI", "SoukTestSupport",
+        // The SQLite-specific tests read the connection's pragmas.
+        .product(name: "GRDB", package: "GRDB.swift"),
+      ],
       swiftSettings: swiftSettings
     ),
     .testTarget(
