@@ -34,8 +34,7 @@ extension AdminServiceHandler {
     query.paymentMethods = request.paymentMethods
     query.productID = request.productId.isEmpty ? nil : request.productId
     query.deliveryRegions = request.deliveryRegions
-    query.customerQueryWords = SearchText.words(of: text)
-    query.customerPhoneDigits = Self.phoneDigits(of: text)
+    query.customerQueryWords = Self.customerWords(of: text)
     query.hasOutstanding = request.hasOutstanding
 
     let limit = filter.page.size(maximum: Self.maxOrderPageSize)
@@ -49,12 +48,18 @@ extension AdminServiceHandler {
     return response
   }
 
-  /// The digits of a customer query to find in phones, without a national trunk `0` or an international `00`
-  /// (so `0612345678` finds `+212612345678`); nil when the query holds fewer than four digits.
-  static func phoneDigits(of text: String) -> String? {
+  /// The store words of a customer query. A query written like a phone number (digits, spaces, `+ - . ( )`)
+  /// becomes one word of its digits, without a national trunk `0` or an international `00` when it is as long
+  /// as a phone number, so that `0612345678` finds `+212612345678`; the store matches an all-digit word against
+  /// phone digits as a substring and against ids and references as a prefix.
+  static func customerWords(of text: String) -> [String] {
+    let phoneLike = !text.isEmpty && text.allSatisfy { ($0.isASCII && $0.isNumber) || " +-.()".contains($0) }
+    guard phoneLike else { return SearchText.words(of: text) }
     var digits = String(text.filter { $0.isASCII && $0.isNumber })
-    while digits.hasPrefix("0") { digits.removeFirst() }
-    return digits.count >= 4 ? digits : nil
+    if digits.count >= 9 {
+      while digits.hasPrefix("0") { digits.removeFirst() }
+    }
+    return digits.isEmpty ? [] : [digits]
   }
 
   /// One order with its history, its partner and the cooperatives of its fulfilments.

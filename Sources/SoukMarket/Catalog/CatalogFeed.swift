@@ -61,10 +61,7 @@ struct CatalogFeed {
       change.changedAt = product.updatedAt
       if CatalogServiceHandler.canSee(product, call: self.call) {
         change.subject = .product(product)
-        change.kind =
-          if createdRevision > known { .productCreated } else if stockOnly { .productStockChanged } else {
-            .productUpdated
-          }
+        change.kind = Self.kind(createdRevision: createdRevision, stockOnly: stockOnly, known: known)
       } else {
         if replay && self.resumedAfter == 0 { return nil }
         var removal = SoukCatalogV1.ProductRemoval()
@@ -76,5 +73,12 @@ struct CatalogFeed {
       }
     }
     return change
+  }
+
+  /// The kind of a visible product's change: CREATED when it was created after what the client holds, else
+  /// STOCK_CHANGED when only its stock changed, else UPDATED.
+  private static func kind(createdRevision: UInt64, stockOnly: Bool, known: UInt64) -> SoukCatalogV1.CatalogChangeKind {
+    if createdRevision > known { return .productCreated }
+    return stockOnly ? .productStockChanged : .productUpdated
   }
 }

@@ -55,9 +55,10 @@ extension CatalogServiceHandler {
     var firstRow: [String: Int] = [:]
     return rows.enumerated().map { index, row in
       var validator = RequestValidator()
-      let change = ProductChange(row: row, validator: &validator)
+      var change = ProductChange(row: row, validator: &validator)
       let sku = change.sku ?? ""
-      if sku.isEmpty { validator.fail("sku", "is required") }
+      // The SKU is the row's key: matching ignores ASCII case, and an existing product keeps its SKU as written.
+      change.sku = nil
       if !sku.isEmpty, let first = firstRow[sku.lowercased()] {
         let duplicate = MarketError(
           .invalidArgument,
@@ -91,6 +92,7 @@ extension CatalogServiceHandler {
         var product = SoukCatalogV1.Product()
         product.id = Identifiers.make(.product)
         product.cooperativeId = cooperativeID
+        product.sku = plan.sku
         product.status = .draft
         product.createdAt = time
         product.updatedAt = time

@@ -113,9 +113,11 @@ extension RequestValidator {
 
   /// The unit with its packaging normalised; records violations for a missing unit, an unknown kind or an
   /// amount outside 1 to 1,000,000,000.
-  package mutating func unit(_ unit: SoukCatalogV1.Unit?, field: String = "unit", required: Bool) -> SoukCatalogV1
-    .Unit?
-  {
+  package mutating func unit(
+    _ unit: SoukCatalogV1.Unit?,
+    field: String = "unit",
+    required: Bool
+  ) -> SoukCatalogV1.Unit? {
     guard var unit else {
       if required { self.fail(field, "is required") }
       return nil
