@@ -28,15 +28,6 @@ extension RequestValidator {
     package static let productIDCount = 500
   }
 
-  /// Checks an idempotency key: required, 1 to 128 printable ASCII characters (SPEC 2.12).
-  package mutating func idempotencyKey(_ key: String, field: String = "idempotency_key") {
-    if key.isEmpty {
-      self.fail(field, "is required: a fresh client-generated key, e.g. a UUID")
-    } else if key.utf8.count > 128 || !key.utf8.allSatisfy({ (0x21...0x7E).contains($0) }) {
-      self.fail(field, "must be 1 to 128 printable ASCII characters")
-    }
-  }
-
   /// The SKU trimmed; records a violation unless it has 1 to 64 characters from `A-Z a-z 0-9 - _ . /`.
   @discardableResult
   package mutating func sku(_ value: String, field: String = "sku") -> String {

@@ -10,7 +10,7 @@ extension OrderServiceHandler {
   ) async throws -> SoukOrdersV1.Order {
     let call = try MarketCall(context)
     var validator = RequestValidator()
-    OrderValidation.idempotencyKey(request.idempotencyKey, into: &validator)
+    validator.idempotencyKey(request.idempotencyKey)
     OrderValidation.id(request.orderId, field: "order_id", into: &validator)
     let reason = validator.text(request.reason, field: "reason", required: true, maxLength: 500)
     try validator.check()
@@ -25,7 +25,7 @@ extension OrderServiceHandler {
   ) async throws -> SoukOrdersV1.Order {
     let call = try MarketCall(context)
     var validator = RequestValidator()
-    OrderValidation.idempotencyKey(request.idempotencyKey, into: &validator)
+    validator.idempotencyKey(request.idempotencyKey)
     OrderValidation.id(request.fulfilmentId, field: "fulfilment_id", into: &validator)
     try validator.check()
     let write = call.write(idempotencyKey: request.idempotencyKey, request: request) { $0.idempotencyKey = "" }
@@ -40,7 +40,7 @@ extension OrderServiceHandler {
   ) async throws -> SoukOrdersV1.Order {
     let call = try MarketCall(context)
     var validator = RequestValidator()
-    OrderValidation.idempotencyKey(request.idempotencyKey, into: &validator)
+    validator.idempotencyKey(request.idempotencyKey)
     OrderValidation.id(request.fulfilmentId, field: "fulfilment_id", into: &validator)
     let reason = validator.text(request.reason, field: "reason", required: true, maxLength: 500)
     try validator.check()
@@ -56,7 +56,7 @@ extension OrderServiceHandler {
   ) async throws -> SoukOrdersV1.Order {
     let call = try MarketCall(context)
     var validator = RequestValidator()
-    OrderValidation.idempotencyKey(request.idempotencyKey, into: &validator)
+    validator.idempotencyKey(request.idempotencyKey)
     OrderValidation.id(request.fulfilmentId, field: "fulfilment_id", into: &validator)
     let carrier = validator.text(request.carrier, field: "carrier", required: true, maxLength: 100)
     let tracking = validator.text(request.trackingReference, field: "tracking_reference", maxLength: 100)
@@ -79,7 +79,7 @@ extension OrderServiceHandler {
   ) async throws -> SoukOrdersV1.Order {
     let call = try MarketCall(context)
     var validator = RequestValidator()
-    OrderValidation.idempotencyKey(request.idempotencyKey, into: &validator)
+    validator.idempotencyKey(request.idempotencyKey)
     OrderValidation.id(request.fulfilmentId, field: "fulfilment_id", into: &validator)
     let at = OrderValidation.pastTime(request.deliveredAt, field: "delivered_at", now: call.time, into: &validator)
     try validator.check()
@@ -95,7 +95,7 @@ extension OrderServiceHandler {
   ) async throws -> SoukOrdersV1.Order {
     let call = try MarketCall(context)
     var validator = RequestValidator()
-    OrderValidation.idempotencyKey(request.idempotencyKey, into: &validator)
+    validator.idempotencyKey(request.idempotencyKey)
     OrderValidation.id(request.fulfilmentId, field: "fulfilment_id", into: &validator)
     let reason = validator.text(request.reason, field: "reason", required: true, maxLength: 500)
     let at = OrderValidation.pastTime(request.refusedAt, field: "refused_at", now: call.time, into: &validator)
@@ -112,7 +112,7 @@ extension OrderServiceHandler {
   ) async throws -> SoukOrdersV1.Order {
     let call = try MarketCall(context)
     var validator = RequestValidator()
-    OrderValidation.idempotencyKey(request.idempotencyKey, into: &validator)
+    validator.idempotencyKey(request.idempotencyKey)
     OrderValidation.id(request.orderId, field: "order_id", into: &validator)
     if !OrderValidation.isKnown(request.method) {
       validator.fail("method", "is required")

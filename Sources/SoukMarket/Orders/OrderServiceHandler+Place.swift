@@ -42,7 +42,7 @@ extension OrderServiceHandler {
   {
     var validator = RequestValidator()
     var result = request
-    OrderValidation.idempotencyKey(request.idempotencyKey, into: &validator)
+    validator.idempotencyKey(request.idempotencyKey)
     if !OrderValidation.isOrderReference(request.partnerOrderReference) {
       validator.fail("partner_order_reference", "must be 1 to 64 printable ASCII characters")
     }

@@ -2,20 +2,9 @@ import SoukAPI
 
 /// The field rules of the order service's requests, on top of ``RequestValidator``.
 enum OrderValidation {
-  /// The longest idempotency key accepted.
-  static let maxIdempotencyKeyLength = 128
   /// How far in the future a client's clock may put a time (`shipped_at`, `collected_at`...) before it is
   /// refused: clocks of small shops are rarely exact.
   static let clockSkewMicros: Int64 = 120_000_000
-
-  /// Records a violation unless `key` is set and at most ``maxIdempotencyKeyLength`` characters.
-  static func idempotencyKey(_ key: String, into validator: inout RequestValidator) {
-    if key.isEmpty {
-      validator.fail("idempotency_key", "is required")
-    } else if key.unicodeScalars.count > Self.maxIdempotencyKeyLength {
-      validator.fail("idempotency_key", "must be at most \(Self.maxIdempotencyKeyLength) characters")
-    }
-  }
 
   /// Records a violation when the id is empty.
   static func id(_ id: String, field: String, into validator: inout RequestValidator) {

@@ -23,6 +23,15 @@ package struct RequestValidator {
     if !self.violations.isEmpty { throw MarketError.invalid(self.violations) }
   }
 
+  /// Checks an idempotency key: required, 1 to 128 printable ASCII characters (SPEC 2.12).
+  package mutating func idempotencyKey(_ key: String, field: String = "idempotency_key") {
+    if key.isEmpty {
+      self.fail(field, "is required: a fresh client-generated key, e.g. a UUID")
+    } else if key.utf8.count > 128 || !key.utf8.allSatisfy({ (0x21...0x7E).contains($0) }) {
+      self.fail(field, "must be 1 to 128 printable ASCII characters")
+    }
+  }
+
   /// `value` trimmed and NFC-normalised; records a violation when it is required and empty, or longer than
   /// `maxLength` scalars.
   @discardableResult
