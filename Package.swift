@@ -22,6 +22,7 @@ let package = Package(
     .library(name: "SoukClient", targets: ["SoukClient"]),
     .executable(name: "souk", targets: ["souk"]),
     .executable(name: "souk-gen", targets: ["souk-gen"]),
+    .executable(name: "souk-example", targets: ["souk-example"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-nio.git", from: "2.101.3"),
@@ -144,6 +145,13 @@ let package = Package(
       path: "Tools/souk-gen",
       swiftSettings: swiftSettings
     ),
+    // A partner e-shop in a hundred lines, on SoukClient alone: mirrors the catalog and places an order.
+    .executableTarget(
+      name: "souk-example",
+      dependencies: ["SoukClient", "SoukAPI"],
+      path: "Tools/souk-example",
+      swiftSettings: swiftSettings
+    ),
     // Counts the heap allocations of the process that links it, by replacing malloc and friends (forwarding to
     // glibc's): for souk-bench's `allocations` only, never a dependency of a library product.
     .target(name: "CSoukAllocationCounter", path: "Tools/CSoukAllocationCounter"),
@@ -261,6 +269,17 @@ let package = Package(
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
         .product(name: "Logging", package: "swift-log"),
         .product(name: "NIOCore", package: "swift-nio"),
+      ],
+      swiftSettings: swiftSettings
+    ),
+    // SoukClient and RPCClient's retries against real servers over TLS: retries, feeds across restarts, errors.
+    .testTarget(
+      name: "SoukClientTests",
+      dependencies: [
+        "SoukClient", "SoukServer", "SoukRPC", "SoukAPI", "SoukTLS", "SoukWire", "SoukTestSupport",
+        .product(name: "Logging", package: "swift-log"),
+        .product(name: "NIOCore", package: "swift-nio"),
+        .product(name: "NIOPosix", package: "swift-nio"),
       ],
       swiftSettings: swiftSettings
     ),

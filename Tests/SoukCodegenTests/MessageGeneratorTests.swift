@@ -376,4 +376,17 @@ struct MessageGeneratorTests {
     let messages = [M.message("A", fields: [M.field("m", 1, .map(key: .string, value: .scalar(.int32)))])]
     #expect(M.generate(messages: messages, enums: [M.status()]) == M.generate(messages: messages, enums: [M.status()]))
   }
+
+  @Test func messagesWithAStringIdempotencyKeyAreIdempotentRequests() {
+    let output = M.generate(messages: [
+      M.message("Place", fields: [M.field("idempotency_key", 1, .scalar(.string))]),
+      M.message("Read", fields: [M.field("id", 1, .scalar(.string))]),
+      M.message("Counted", fields: [M.field("idempotency_key", 1, .scalar(.int64))]),
+      M.message("Many", fields: [M.field("idempotency_key", 1, .scalar(.string), label: .repeated)]),
+    ])
+    #expect(output.contains("public struct Place: WireMessage, IdempotentRequest {"))
+    #expect(output.contains("public struct Read: WireMessage {"))
+    #expect(output.contains("public struct Counted: WireMessage {"))
+    #expect(output.contains("public struct Many: WireMessage {"))
+  }
 }

@@ -30,7 +30,7 @@ struct MessageGenerator {
   func print(into printer: inout CodePrinter) {
     printer.blankLine()
     printer.documentation(message.documentation.lines, deprecated: message.isDeprecated)
-    printer.block("public struct \(typeName): WireMessage {") { printer in
+    printer.block("public struct \(typeName): \(conformances) {") { printer in
       printer.line("public static let fullName = \"\(message.name.fullName)\"")
       printProperties(into: &printer)
       printer.blankLine()
@@ -48,6 +48,16 @@ struct MessageGenerator {
         EnumGenerator(enumeration: nested).print(into: &printer)
       }
     }
+  }
+
+  /// `WireMessage`, and `IdempotentRequest` for a message with a `string idempotency_key` field (not repeated,
+  /// optional, deprecated or in a one-of), so that clients can fill the key once and resend it with every retry.
+  var conformances: String {
+    let hasIdempotencyKey = message.fields.contains { field in
+      field.name == "idempotency_key" && field.label == .singular && field.type == .scalar(.string)
+        && field.oneof == nil && !field.isDeprecated
+    }
+    return hasIdempotencyKey ? "WireMessage, IdempotentRequest" : "WireMessage"
   }
 
   /// The fields, then the one-ofs, in declaration order; documented ones set apart by blank lines.

@@ -24,6 +24,12 @@ extension RPCClient {
     public var maxMessageBytes: Int
     /// The flow-control window of each stream: response bytes a server may send before the caller reads them.
     public var initialWindowBytes: Int
+    /// Metadata sent with every call before the call's own (e.g. `authorization: Bearer <key>`), so generated
+    /// clients authenticate without passing metadata to each method.
+    public var defaultMetadata: Metadata
+    /// When calls are repeated; ``RetryPolicy/disabled`` (one attempt) unless set. A call's
+    /// ``CallOptions/retryPolicy`` overrides it.
+    public var retryPolicy: RetryPolicy
 
     /// Creates a configuration with production defaults; the server's certificate is verified against `host`.
     public init(host: String, port: Int, tls: TLSConfiguration) {
@@ -37,6 +43,8 @@ extension RPCClient {
       self.keepaliveTimeout = .seconds(20)
       self.maxMessageBytes = ConnectionSettings.defaults.maxMessageBytes
       self.initialWindowBytes = ConnectionSettings.defaults.initialWindowBytes
+      self.defaultMetadata = Metadata()
+      self.retryPolicy = .disabled
     }
 
     var connectionSettings: ConnectionSettings {

@@ -95,22 +95,27 @@ public final class RPCClient: Sendable {
     metadata: Metadata = [:],
     options: CallOptions = .defaults
   ) async throws -> ClientResponse<M.Output> {
-    let call = try await self.makeCall(M.descriptor, metadata: metadata, options: options, request: request)
-    return try await withTaskCancellationHandler {
-      try await call.start(withSingleRequest: request)
-      let response = try await call.singleResponse(M.Output.self)
-      return ClientResponse(
-        message: response,
-        initialMetadata: try await call.initialMetadata(),
-        trailingMetadata: call.trailingMetadata()
-      )
-    } onCancel: {
-      call.cancel()
+    let request = Self.withIdempotencyKey(request)
+    let metadata = self.callMetadata(metadata)
+    return try await self.withRetries(M.descriptor, options: options) { timeout, _ in
+      let call = try await self.makeCall(M.descriptor, metadata: metadata, timeout: timeout, request: request)
+      return try await withTaskCancellationHandler {
+        try await call.start(withSingleRequest: request)
+        let response = try await call.singleResponse(M.Output.self)
+        return ClientResponse(
+          message: response,
+          initialMetadata: try await call.initialMetadata(),
+          trailingMetadata: call.trailingMetadata()
+        )
+      } onCancel: {
+        call.cancel()
+      }
     }
   }
 
   /// Calls a server-streaming method; `onResponse` reads the responses, and the call is cancelled if it returns
-  /// before the stream has ended.
+  /// before the stream has ended. Under a retry policy the call is repeated only while no response has reached
+  /// `onResponse`.
   public func serverStreaming<M: RPCMethod, R: Sendable>(
     _ method: M.Type,
     request: M.Input,
@@ -118,23 +123,33 @@ public final class RPCClient: Sendable {
     options: CallOptions = .defaults,
     onResponse: @escaping @Sendable (RPCResponseStream<M.Output>) async throws -> R
   ) async throws -> R {
-    let call = try await self.makeCall(M.descriptor, metadata: metadata, options: options, request: request)
-    return try await withTaskCancellationHandler {
-      try await call.start(withSingleRequest: request)
-      return try await self.readResponses(of: call, M.Output.self, onResponse)
-    } onCancel: {
-      call.cancel()
+    let request = Self.withIdempotencyKey(request)
+    let metadata = self.callMetadata(metadata)
+    return try await self.withRetries(M.descriptor, options: options) { timeout, progress in
+      let call = try await self.makeCall(M.descriptor, metadata: metadata, timeout: timeout, request: request)
+      return try await withTaskCancellationHandler {
+        try await call.start(withSingleRequest: request)
+        return try await self.readResponses(of: call, M.Output.self, progress: progress, onResponse)
+      } onCancel: {
+        call.cancel()
+      }
     }
   }
 
-  /// Calls a client-streaming method: `requestProducer` writes the requests, then the response is returned.
+  /// Calls a client-streaming method: `requestProducer` writes the requests, then the response is returned. Never
+  /// retried: the requests cannot be replayed.
   public func clientStreaming<M: RPCMethod>(
     _ method: M.Type,
     metadata: Metadata = [:],
     options: CallOptions = .defaults,
     requestProducer: @escaping @Sendable (RPCWriter<M.Input>) async throws -> Void
   ) async throws -> M.Output {
-    let call = try await self.makeCall(M.descriptor, metadata: metadata, options: options, request: nil as M.Input?)
+    let call = try await self.makeCall(
+      M.descriptor,
+      metadata: self.callMetadata(metadata),
+      timeout: options.timeout ?? self.configuration.defaultTimeout,
+      request: nil as M.Input?
+    )
     return try await withTaskCancellationHandler {
       try await call.open()
       do {
@@ -153,7 +168,8 @@ public final class RPCClient: Sendable {
   }
 
   /// Calls a bidirectional-streaming method: `requestProducer` writes requests while `onResponse` reads
-  /// responses; the call is cancelled if either throws or `onResponse` returns before the stream has ended.
+  /// responses; the call is cancelled if either throws or `onResponse` returns before the stream has ended. Never
+  /// retried.
   public func bidirectionalStreaming<M: RPCMethod, R: Sendable>(
     _ method: M.Type,
     metadata: Metadata = [:],
@@ -161,7 +177,12 @@ public final class RPCClient: Sendable {
     requestProducer: @escaping @Sendable (RPCWriter<M.Input>) async throws -> Void,
     onResponse: @escaping @Sendable (RPCResponseStream<M.Output>) async throws -> R
   ) async throws -> R {
-    let call = try await self.makeCall(M.descriptor, metadata: metadata, options: options, request: nil as M.Input?)
+    let call = try await self.makeCall(
+      M.descriptor,
+      metadata: self.callMetadata(metadata),
+      timeout: options.timeout ?? self.configuration.defaultTimeout,
+      request: nil as M.Input?
+    )
     return try await withTaskCancellationHandler {
       try await call.open()
       return try await withThrowingTaskGroup(of: Void.self) { group in
@@ -174,7 +195,7 @@ public final class RPCClient: Sendable {
             throw ClientCall.rpcError(error)
           }
         }
-        let result = try await self.readResponses(of: call, M.Output.self, onResponse)
+        let result = try await self.readResponses(of: call, M.Output.self, progress: nil, onResponse)
         // The responses decided the outcome: a producer still writing (or failing because the call ended)
         // does not change it.
         group.cancelAll()
@@ -195,9 +216,16 @@ public final class RPCClient: Sendable {
   private func readResponses<Output: WireMessage, R>(
     of call: ClientCall,
     _ type: Output.Type,
+    progress: AttemptProgress?,
     _ onResponse: @Sendable (RPCResponseStream<Output>) async throws -> R
   ) async throws -> R {
-    let messages = RPCAsyncSequence<Output> { { try await call.nextResponse(Output.self) } }
+    let messages = RPCAsyncSequence<Output> {
+      {
+        let message = try await call.nextResponse(Output.self)
+        if message != nil { progress?.responded() }
+        return message
+      }
+    }
     do {
       let result = try await onResponse(RPCResponseStream(messages: messages, call: call))
       if !call.hasEnded { call.cancel() }
@@ -212,7 +240,7 @@ public final class RPCClient: Sendable {
   private func makeCall<Input: WireMessage>(
     _ descriptor: MethodDescriptor,
     metadata: Metadata,
-    options: CallOptions,
+    timeout: Duration,
     request: Input?
   ) async throws -> ClientCall {
     if let problem = MetadataBlock.problem(with: metadata) {
@@ -230,7 +258,7 @@ public final class RPCClient: Sendable {
     }
     return ClientCall(
       header: CallHeader(method: descriptor.fullName, timeoutMicroseconds: 0, metadata: metadata),
-      timeout: options.timeout ?? self.configuration.defaultTimeout,
+      timeout: timeout,
       connection: connection,
       firstFrames: firstFrames,
       firstFramesMessageBytes: firstFrames == nil ? 0 : requestBytes

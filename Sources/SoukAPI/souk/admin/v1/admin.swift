@@ -130,7 +130,7 @@ extension SoukAdminV1 {
   }
 
   /// Request of AdminService.CreateCooperative. The new cooperative is ACTIVE, at version 1.
-  public struct CreateCooperativeRequest: WireMessage {
+  public struct CreateCooperativeRequest: WireMessage, IdempotentRequest {
     public static let fullName = "souk.admin.v1.CreateCooperativeRequest"
 
     /// Required: a fresh client-generated key for this creation.
@@ -266,7 +266,7 @@ extension SoukAdminV1 {
 
   /// Request of AdminService.UpdateCooperative: changes only the fields that are set (explicit presence, as in
   /// souk.catalog.v1.UpdateProductRequest); a field that is set replaces the current value entirely.
-  public struct UpdateCooperativeRequest: WireMessage {
+  public struct UpdateCooperativeRequest: WireMessage, IdempotentRequest {
     public static let fullName = "souk.admin.v1.UpdateCooperativeRequest"
 
     /// Required: a fresh client-generated key for this change.
@@ -441,7 +441,7 @@ extension SoukAdminV1 {
 
   /// Request of AdminService.CreatePartner. The new partner is ACTIVE, at version 1; issue it a key with
   /// IssueApiKey.
-  public struct CreatePartnerRequest: WireMessage {
+  public struct CreatePartnerRequest: WireMessage, IdempotentRequest {
     public static let fullName = "souk.admin.v1.CreatePartnerRequest"
 
     /// Required: a fresh client-generated key for this creation.
@@ -516,7 +516,7 @@ extension SoukAdminV1 {
   }
 
   /// Request of AdminService.UpdatePartner: changes only the fields that are set.
-  public struct UpdatePartnerRequest: WireMessage {
+  public struct UpdatePartnerRequest: WireMessage, IdempotentRequest {
     public static let fullName = "souk.admin.v1.UpdatePartnerRequest"
 
     /// Required: a fresh client-generated key for this change.

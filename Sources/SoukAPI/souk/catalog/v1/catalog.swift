@@ -862,7 +862,7 @@ extension SoukCatalogV1 {
   }
 
   /// Request of CatalogService.CreateProduct.
-  public struct CreateProductRequest: WireMessage {
+  public struct CreateProductRequest: WireMessage, IdempotentRequest {
     public static let fullName = "souk.catalog.v1.CreateProductRequest"
 
     /// Required: a fresh client-generated key for this creation (see the `idempotent` method option); a retry
@@ -1041,7 +1041,7 @@ extension SoukCatalogV1 {
   /// current value, a field that is set replaces it entirely (a LocalizedText replaces all three languages;
   /// a StringList replaces the whole list, an empty one clears it). This keeps updates typed and checkable by
   /// the compiler instead of naming fields in strings. Stock is not changed here: use SetStock or AdjustStock.
-  public struct UpdateProductRequest: WireMessage {
+  public struct UpdateProductRequest: WireMessage, IdempotentRequest {
     public static let fullName = "souk.catalog.v1.UpdateProductRequest"
 
     /// Required: a fresh client-generated key for this change (see the `idempotent` method option).
@@ -1214,7 +1214,7 @@ extension SoukCatalogV1 {
   }
 
   /// Request of CatalogService.SetStock.
-  public struct SetStockRequest: WireMessage {
+  public struct SetStockRequest: WireMessage, IdempotentRequest {
     public static let fullName = "souk.catalog.v1.SetStockRequest"
 
     /// Required: a fresh client-generated key for this change.
@@ -1291,7 +1291,7 @@ extension SoukCatalogV1 {
   }
 
   /// Request of CatalogService.AdjustStock.
-  public struct AdjustStockRequest: WireMessage {
+  public struct AdjustStockRequest: WireMessage, IdempotentRequest {
     public static let fullName = "souk.catalog.v1.AdjustStockRequest"
 
     /// Required: a fresh client-generated key for this adjustment. A delta is not naturally idempotent, so the
@@ -1446,7 +1446,7 @@ extension SoukCatalogV1 {
   }
 
   /// Settings of one bulk upload.
-  public struct BulkUpsertHeader: WireMessage {
+  public struct BulkUpsertHeader: WireMessage, IdempotentRequest {
     public static let fullName = "souk.catalog.v1.BulkUpsertHeader"
 
     /// Required: a fresh client-generated key for this upload. Re-sending the same rows with the same key

@@ -160,7 +160,7 @@ extension SoukOrdersV1 {
   }
 
   /// Request of OrderService.PlaceOrder.
-  public struct PlaceOrderRequest: WireMessage {
+  public struct PlaceOrderRequest: WireMessage, IdempotentRequest {
     public static let fullName = "souk.orders.v1.PlaceOrderRequest"
 
     /// Required: a fresh client-generated key for this order. Retrying with the same key and request returns
@@ -1527,7 +1527,7 @@ extension SoukOrdersV1 {
   }
 
   /// Request of OrderService.CancelOrder.
-  public struct CancelOrderRequest: WireMessage {
+  public struct CancelOrderRequest: WireMessage, IdempotentRequest {
     public static let fullName = "souk.orders.v1.CancelOrderRequest"
 
     /// Required: a fresh client-generated key for this cancellation.
@@ -1590,7 +1590,7 @@ extension SoukOrdersV1 {
   }
 
   /// Request of OrderService.AcceptFulfilment.
-  public struct AcceptFulfilmentRequest: WireMessage {
+  public struct AcceptFulfilmentRequest: WireMessage, IdempotentRequest {
     public static let fullName = "souk.orders.v1.AcceptFulfilmentRequest"
 
     /// Required: a fresh client-generated key for this acceptance.
@@ -1641,7 +1641,7 @@ extension SoukOrdersV1 {
   }
 
   /// Request of OrderService.RefuseFulfilment.
-  public struct RefuseFulfilmentRequest: WireMessage {
+  public struct RefuseFulfilmentRequest: WireMessage, IdempotentRequest {
     public static let fullName = "souk.orders.v1.RefuseFulfilmentRequest"
 
     /// Required: a fresh client-generated key for this refusal.
@@ -1705,7 +1705,7 @@ extension SoukOrdersV1 {
   }
 
   /// Request of OrderService.ShipFulfilment.
-  public struct ShipFulfilmentRequest: WireMessage {
+  public struct ShipFulfilmentRequest: WireMessage, IdempotentRequest {
     public static let fullName = "souk.orders.v1.ShipFulfilmentRequest"
 
     /// Required: a fresh client-generated key for this shipment.
@@ -1792,7 +1792,7 @@ extension SoukOrdersV1 {
   }
 
   /// Request of OrderService.MarkDelivered.
-  public struct MarkDeliveredRequest: WireMessage {
+  public struct MarkDeliveredRequest: WireMessage, IdempotentRequest {
     public static let fullName = "souk.orders.v1.MarkDeliveredRequest"
 
     /// Required: a fresh client-generated key for this change.
@@ -1855,7 +1855,7 @@ extension SoukOrdersV1 {
   }
 
   /// Request of OrderService.MarkDeliveryRefused.
-  public struct MarkDeliveryRefusedRequest: WireMessage {
+  public struct MarkDeliveryRefusedRequest: WireMessage, IdempotentRequest {
     public static let fullName = "souk.orders.v1.MarkDeliveryRefusedRequest"
 
     /// Required: a fresh client-generated key for this change.
@@ -1930,7 +1930,7 @@ extension SoukOrdersV1 {
   }
 
   /// Request of OrderService.RecordPayment.
-  public struct RecordPaymentRequest: WireMessage {
+  public struct RecordPaymentRequest: WireMessage, IdempotentRequest {
     public static let fullName = "souk.orders.v1.RecordPaymentRequest"
 
     /// Required: a fresh client-generated key for this payment. Recording money twice is the mistake this key

@@ -1,0 +1,42 @@
+import SoukAPI
+import SoukClient
+import SoukTestSupport
+import Testing
+
+/// The fulfilment follower: a cooperative sees the orders placed for its products, live.
+@Suite("Fulfilment follower")
+struct FulfilmentFollowerTests {
+  @Test func cooperativeSeesANewOrderAfterCatchingUp() async throws {
+    let market = try await MarketUnderTest.start()
+    let admin = try market.client(key: market.adminKey)
+    let (_, cooperativeKey) = try await MarketFixtures.cooperative(admin: admin)
+    let (_, partnerKey) = try await MarketFixtures.partner(admin: admin)
+    let coop = try market.client(key: cooperativeKey)
+    let product = try await MarketFixtures.product(by: coop, sku: "MIEL-1", stock: 5)
+    let shop = try market.client(key: partnerKey)
+
+    let log = FulfilmentLog()
+    let orderID: String = try await withTimeout(.seconds(30), "the new order's event") {
+      try await withThrowingTaskGroup(of: String?.self) { group in
+        group.addTask {
+          for try await event in coop.fulfilmentEvents(after: 0) {
+            log.record(event)
+            if event.kind == .created, let order = event.order { return order.id }
+          }
+          return nil
+        }
+        try await log.waitUntilCaughtUp()
+        let placed = try await shop.orders.placeOrder(MarketFixtures.order(reference: "CMD-1", productID: product.id))
+        let seen = try await group.next() ?? nil
+        group.cancelAll()
+        #expect(seen == placed.id)
+        return placed.id
+      }
+    }
+    let sequences = log.all.filter { $0.kind != .caughtUp }.map(\.sequence)
+    #expect(sequences.count == 1, "\(sequences) for \(orderID)")
+
+    for client in [admin, coop, shop] { client.close() }
+    await market.stop()
+  }
+}
