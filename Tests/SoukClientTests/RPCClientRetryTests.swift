@@ -96,7 +96,8 @@ struct RPCClientRetryTests {
       try await SoukOrdersV1.OrderService.Client(wrapping: rpc).placeOrder(Self.order())
     }
     await server.stop()
-    // Attempts at about 0, 100, 200 and 300 ms; a fifth would start after the deadline.
-    #expect((2...4).contains(server.service.calls.placeOrderKeys.count))
+    // Attempts at about 0, 100, 200 and 300 ms at most (fewer on a loaded machine, where an attempt takes
+    // longer); a fifth would start after the deadline, long before the 100 attempts the policy allows.
+    #expect((1...4).contains(server.service.calls.placeOrderKeys.count))
   }
 }

@@ -21,7 +21,7 @@ extension AdminServiceHandler {
     partner.version = 1
     partner.createdAt = call.time
     partner.updatedAt = call.time
-    let write = call.write(idempotencyKey: request.idempotencyKey, request: request) { $0.idempotencyKey = "" }
+    let write = call.write(idempotent: request)
     let created = partner
     return try await mapStoreErrors { try await self.store.insertPartner(created, context: write) }
   }
@@ -42,7 +42,7 @@ extension AdminServiceHandler {
       validator.fail("status", "must be PARTNER_STATUS_ACTIVE or PARTNER_STATUS_SUSPENDED")
     }
     try validator.check()
-    let write = call.write(idempotencyKey: request.idempotencyKey, request: request) { $0.idempotencyKey = "" }
+    let write = call.write(idempotent: request)
     return try await mapStoreErrors {
       try await self.store.updatePartner(id: request.partnerId, context: write) { partner in
         if let expected = request.expectedVersion, expected != partner.version {

@@ -46,7 +46,7 @@ public struct AdminServiceHandler: SoukAdminV1.AdminService.ServiceProtocol {
     cooperative.version = 1
     cooperative.createdAt = call.time
     cooperative.updatedAt = call.time
-    let write = call.write(idempotencyKey: request.idempotencyKey, request: request) { $0.idempotencyKey = "" }
+    let write = call.write(idempotent: request)
     let created = cooperative
     return try await mapStoreErrors { try await self.store.insertCooperative(created, context: write) }
   }
@@ -75,7 +75,7 @@ public struct AdminServiceHandler: SoukAdminV1.AdminService.ServiceProtocol {
       validator.fail("status", "must be COOPERATIVE_STATUS_ACTIVE or COOPERATIVE_STATUS_SUSPENDED")
     }
     try validator.check()
-    let write = call.write(idempotencyKey: request.idempotencyKey, request: request) { $0.idempotencyKey = "" }
+    let write = call.write(idempotent: request)
     return try await mapStoreErrors {
       try await self.store.updateCooperative(id: request.cooperativeId, context: write) { cooperative in
         if let expected = request.expectedVersion, expected != cooperative.version {

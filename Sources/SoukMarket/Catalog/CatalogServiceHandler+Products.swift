@@ -152,7 +152,7 @@ extension CatalogServiceHandler {
     product.cooperativeId = cooperative.id
     product.createdAt = call.time
     product.updatedAt = call.time
-    let write = call.write(idempotencyKey: request.idempotencyKey, request: request) { $0.idempotencyKey = "" }
+    let write = call.write(idempotent: request)
     let created = product
     return try await mapStoreErrors { try await self.store.insertProduct(created, context: write) }
   }
@@ -166,7 +166,7 @@ extension CatalogServiceHandler {
     let call = try MarketCall(context)
     let change = try ProductChange(validating: request)
     try await self.checkCallerMayWrite(call)
-    let write = call.write(idempotencyKey: request.idempotencyKey, request: request) { $0.idempotencyKey = "" }
+    let write = call.write(idempotent: request)
     return try await mapStoreErrors {
       try await self.store.updateProduct(id: request.productId, context: write) { product in
         try Self.checkOwnership(of: product, call: call)

@@ -16,7 +16,7 @@ extension CatalogServiceHandler {
     validator.stock(request.stock)
     try validator.check()
     try await self.checkCallerMayWrite(call)
-    let write = call.write(idempotencyKey: request.idempotencyKey, request: request) { $0.idempotencyKey = "" }
+    let write = call.write(idempotent: request)
     return try await mapStoreErrors {
       try await self.store.updateProduct(id: request.productId, context: write) { product in
         try Self.checkOwnership(of: product, call: call)
@@ -46,7 +46,7 @@ extension CatalogServiceHandler {
     validator.text(request.note, field: "note", maxLength: 200)
     try validator.check()
     try await self.checkCallerMayWrite(call)
-    let write = call.write(idempotencyKey: request.idempotencyKey, request: request) { $0.idempotencyKey = "" }
+    let write = call.write(idempotent: request)
     return try await mapStoreErrors {
       try await self.store.updateProduct(id: request.productId, context: write) { product in
         try Self.checkOwnership(of: product, call: call)

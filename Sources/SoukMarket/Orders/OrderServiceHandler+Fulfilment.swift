@@ -14,7 +14,7 @@ extension OrderServiceHandler {
     OrderValidation.id(request.orderId, field: "order_id", into: &validator)
     let reason = validator.text(request.reason, field: "reason", required: true, maxLength: 500)
     try validator.check()
-    let write = call.write(idempotencyKey: request.idempotencyKey, request: request) { $0.idempotencyKey = "" }
+    let write = call.write(idempotent: request)
     return try await self.change(.order(request.orderId), .cancel(reason: reason), call: call, write: write)
   }
 
@@ -28,7 +28,7 @@ extension OrderServiceHandler {
     validator.idempotencyKey(request.idempotencyKey)
     OrderValidation.id(request.fulfilmentId, field: "fulfilment_id", into: &validator)
     try validator.check()
-    let write = call.write(idempotencyKey: request.idempotencyKey, request: request) { $0.idempotencyKey = "" }
+    let write = call.write(idempotent: request)
     let action = FulfilmentAction.accept(fulfilmentID: request.fulfilmentId)
     return try await self.change(.fulfilment(request.fulfilmentId), action, call: call, write: write)
   }
@@ -44,7 +44,7 @@ extension OrderServiceHandler {
     OrderValidation.id(request.fulfilmentId, field: "fulfilment_id", into: &validator)
     let reason = validator.text(request.reason, field: "reason", required: true, maxLength: 500)
     try validator.check()
-    let write = call.write(idempotencyKey: request.idempotencyKey, request: request) { $0.idempotencyKey = "" }
+    let write = call.write(idempotent: request)
     let action = FulfilmentAction.refuse(fulfilmentID: request.fulfilmentId, reason: reason)
     return try await self.change(.fulfilment(request.fulfilmentId), action, call: call, write: write)
   }
@@ -62,7 +62,7 @@ extension OrderServiceHandler {
     let tracking = validator.text(request.trackingReference, field: "tracking_reference", maxLength: 100)
     let shippedAt = OrderValidation.pastTime(request.shippedAt, field: "shipped_at", now: call.time, into: &validator)
     try validator.check()
-    let write = call.write(idempotencyKey: request.idempotencyKey, request: request) { $0.idempotencyKey = "" }
+    let write = call.write(idempotent: request)
     let action = FulfilmentAction.ship(
       fulfilmentID: request.fulfilmentId,
       carrier: carrier,
@@ -83,7 +83,7 @@ extension OrderServiceHandler {
     OrderValidation.id(request.fulfilmentId, field: "fulfilment_id", into: &validator)
     let at = OrderValidation.pastTime(request.deliveredAt, field: "delivered_at", now: call.time, into: &validator)
     try validator.check()
-    let write = call.write(idempotencyKey: request.idempotencyKey, request: request) { $0.idempotencyKey = "" }
+    let write = call.write(idempotent: request)
     let action = FulfilmentAction.deliver(fulfilmentID: request.fulfilmentId, at: at)
     return try await self.change(.fulfilment(request.fulfilmentId), action, call: call, write: write)
   }
@@ -100,7 +100,7 @@ extension OrderServiceHandler {
     let reason = validator.text(request.reason, field: "reason", required: true, maxLength: 500)
     let at = OrderValidation.pastTime(request.refusedAt, field: "refused_at", now: call.time, into: &validator)
     try validator.check()
-    let write = call.write(idempotencyKey: request.idempotencyKey, request: request) { $0.idempotencyKey = "" }
+    let write = call.write(idempotent: request)
     let action = FulfilmentAction.refuseDelivery(fulfilmentID: request.fulfilmentId, reason: reason, at: at)
     return try await self.change(.fulfilment(request.fulfilmentId), action, call: call, write: write)
   }
@@ -134,7 +134,7 @@ extension OrderServiceHandler {
     payment.collectedBy = validator.text(request.collectedBy, field: "collected_by", maxLength: 100)
     payment.receiptReference = validator.text(request.receiptReference, field: "receipt_reference", maxLength: 100)
     try validator.check()
-    let write = call.write(idempotencyKey: request.idempotencyKey, request: request) { $0.idempotencyKey = "" }
+    let write = call.write(idempotent: request)
     return try await self.change(.order(request.orderId), .recordPayment(payment), call: call, write: write)
   }
 

@@ -18,7 +18,7 @@ extension OrderServiceHandler {
     guard partner.status != .suspended else {
       throw MarketError.suspended("partner \(partner.id) is suspended and cannot place orders")
     }
-    let write = call.write(idempotencyKey: request.idempotencyKey, request: request) { $0.idempotencyKey = "" }
+    let write = call.write(idempotent: request)
     let builder = OrderPlacementBuilder(
       request: normalized,
       partnerID: partner.id,

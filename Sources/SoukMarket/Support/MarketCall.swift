@@ -52,16 +52,12 @@ package struct MarketCall: Sendable {
 
   /// The context of a write made for `request`, claiming its idempotency key (`request` with the key cleared is
   /// fingerprinted); an empty key claims nothing.
-  package func write<Request: WireMessage>(
-    idempotencyKey: String,
-    request: Request,
-    clearingKey clear: (inout Request) -> Void
-  ) -> WriteContext {
+  package func write(idempotent request: some IdempotentRequest) -> WriteContext {
     var claim: IdempotencyClaim?
-    if !idempotencyKey.isEmpty {
+    if !request.idempotencyKey.isEmpty {
       var keyless = request
-      clear(&keyless)
-      claim = IdempotencyClaim(key: idempotencyKey, fingerprint: Digest.sha256(keyless.encodedBytes()))
+      keyless.idempotencyKey = ""
+      claim = IdempotencyClaim(key: request.idempotencyKey, fingerprint: Digest.sha256(keyless.encodedBytes()))
     }
     return WriteContext(
       caller: self.caller,

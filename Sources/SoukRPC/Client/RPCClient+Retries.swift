@@ -46,10 +46,14 @@ extension RPCClient {
     return combined
   }
 
-  /// `request` with a new random idempotency key if it carries an empty one, so that every attempt of the call
-  /// sends the same key.
-  static func withIdempotencyKey<Input: WireMessage>(_ request: Input) -> Input {
-    guard var keyed = request as? any IdempotentRequest, keyed.idempotencyKey.isEmpty else { return request }
+  /// `request` with a new random idempotency key if it carries an empty one and the call may be retried, so that
+  /// every attempt of the call sends the same key. Without retries the request goes as the caller made it (a
+  /// server that requires the key says so).
+  func withIdempotencyKey<Input: WireMessage>(_ request: Input, options: CallOptions) -> Input {
+    let policy = options.retryPolicy ?? self.configuration.retryPolicy
+    guard policy.maxAttempts > 1, var keyed = request as? any IdempotentRequest, keyed.idempotencyKey.isEmpty else {
+      return request
+    }
     keyed.idempotencyKey = Self.newIdempotencyKey()
     return (keyed as? Input) ?? request
   }

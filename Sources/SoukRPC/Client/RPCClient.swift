@@ -95,7 +95,7 @@ public final class RPCClient: Sendable {
     metadata: Metadata = [:],
     options: CallOptions = .defaults
   ) async throws -> ClientResponse<M.Output> {
-    let request = Self.withIdempotencyKey(request)
+    let request = self.withIdempotencyKey(request, options: options)
     let metadata = self.callMetadata(metadata)
     return try await self.withRetries(M.descriptor, options: options) { timeout, _ in
       let call = try await self.makeCall(M.descriptor, metadata: metadata, timeout: timeout, request: request)
@@ -123,7 +123,7 @@ public final class RPCClient: Sendable {
     options: CallOptions = .defaults,
     onResponse: @escaping @Sendable (RPCResponseStream<M.Output>) async throws -> R
   ) async throws -> R {
-    let request = Self.withIdempotencyKey(request)
+    let request = self.withIdempotencyKey(request, options: options)
     let metadata = self.callMetadata(metadata)
     return try await self.withRetries(M.descriptor, options: options) { timeout, progress in
       let call = try await self.makeCall(M.descriptor, metadata: metadata, timeout: timeout, request: request)
