@@ -22,6 +22,7 @@ let package = Package(
     .library(name: "SoukClient", targets: ["SoukClient"]),
     .executable(name: "souk", targets: ["souk"]),
     .executable(name: "souk-gen", targets: ["souk-gen"]),
+    .executable(name: "souk-admin", targets: ["souk-admin"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-nio.git", from: "2.101.3"),
@@ -132,6 +133,15 @@ let package = Package(
     .executableTarget(
       name: "souk",
       dependencies: ["SoukServer", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+      swiftSettings: swiftSettings
+    ),
+    // `souk-admin`: the operator's tool over the admin service.
+    .executableTarget(
+      name: "souk-admin",
+      dependencies: [
+        "SoukTools", "SoukClient", "SoukAPI",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ],
       swiftSettings: swiftSettings
     ),
     .executableTarget(
