@@ -274,6 +274,16 @@ let package = Package(
       ],
       swiftSettings: swiftSettings
     ),
+    // The tools' shared helpers, and souk-admin run as a real subprocess against a real server.
+    .testTarget(
+      name: "SoukToolsTests",
+      dependencies: [
+        "SoukTools", "SoukServer", "SoukAPI", "SoukRPC", "SoukTLS", "SoukTestSupport",
+        .product(name: "Logging", package: "swift-log"),
+        .product(name: "NIOCore", package: "swift-nio"),
+      ],
+      swiftSettings: swiftSettings
+    ),
     .testTarget(
       name: "SoukAPITests",
       dependencies: ["SoukAPI", "SoukWire", "SoukSchema", "SoukTestSupport"],
