@@ -14,7 +14,16 @@ enum AdminSession {
     _ connection: ConnectionOptions,
     _ body: (SoukClient) async throws -> Result
   ) async throws -> Result {
-    let client = try connection.connect()
+    let client: SoukClient
+    do {
+      client = try connection.connect()
+    } catch let error as ValidationError {
+      throw error
+    } catch {
+      // The client reads the CA file when it is made: a missing or unreadable file fails here.
+      self.printError("error: cannot use the CA file given with --ca (or SOUK_CA): \(error)")
+      throw ExitCode(4)
+    }
     defer { client.close() }
     do {
       return try await body(client)
