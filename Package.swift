@@ -23,6 +23,7 @@ let package = Package(
     .executable(name: "souk", targets: ["souk"]),
     .executable(name: "souk-gen", targets: ["souk-gen"]),
     .executable(name: "souk-example", targets: ["souk-example"]),
+    .executable(name: "souk-admin", targets: ["souk-admin"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-nio.git", from: "2.101.3"),
@@ -133,6 +134,15 @@ let package = Package(
     .executableTarget(
       name: "souk",
       dependencies: ["SoukServer", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+      swiftSettings: swiftSettings
+    ),
+    // `souk-admin`: the operator's tool over the admin service.
+    .executableTarget(
+      name: "souk-admin",
+      dependencies: [
+        "SoukTools", "SoukClient", "SoukAPI",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ],
       swiftSettings: swiftSettings
     ),
     .executableTarget(
@@ -280,6 +290,16 @@ let package = Package(
         .product(name: "Logging", package: "swift-log"),
         .product(name: "NIOCore", package: "swift-nio"),
         .product(name: "NIOPosix", package: "swift-nio"),
+      ],
+      swiftSettings: swiftSettings
+    ),
+    // The tools' shared helpers, and souk-admin run as a real subprocess against a real server.
+    .testTarget(
+      name: "SoukToolsTests",
+      dependencies: [
+        "SoukTools", "SoukServer", "SoukAPI", "SoukRPC", "SoukTLS", "SoukTestSupport",
+        .product(name: "Logging", package: "swift-log"),
+        .product(name: "NIOCore", package: "swift-nio"),
       ],
       swiftSettings: swiftSettings
     ),

@@ -27,7 +27,8 @@ public struct ConnectionOptions: ParsableArguments {
         "no API key: pass --key or set SOUK_KEY (an admin issues keys with `souk-admin keys issue`)")
     }
     let trust: SoukClient.Trust =
-      (self.ca ?? environment["SOUK_CA"]).map { .certificateAuthority(path: $0) } ?? .systemRoots
+      (self.ca ?? environment["SOUK_CA"]).flatMap { $0.isEmpty ? nil : $0 }.map { .certificateAuthority(path: $0) }
+      ?? .systemRoots
     do {
       return try SoukClient(address: address, key: key, trust: trust)
     } catch let error as SoukClientError {

@@ -32,6 +32,8 @@ public struct ToolFailure: Error, CustomStringConvertible {
     }
     let detail = try? SoukCommonV1.ErrorDetail(decoding: rpc.details)
     let violations = (detail?.fieldViolations ?? []).map { "  \($0.field): \($0.message)" }
+    // The detail's sentence when the server wrote one, else the status message.
+    let message = (detail?.message).flatMap { $0.isEmpty ? nil : $0 } ?? rpc.message
     switch rpc.code {
     case .unavailable where Self.isCertificateProblem(rpc):
       self.init(
@@ -53,12 +55,12 @@ public struct ToolFailure: Error, CustomStringConvertible {
         """, exitCode: ExitCode(5))
     case .permissionDenied:
       self.init(
-        "error: this key may not do that (\(detail?.message ?? rpc.message)). Use a key of the right kind.",
+        "error: this key may not do that (\(message)). Use a key of the right kind.",
         exitCode: ExitCode(6))
     case .notFound:
-      self.init("error: \(detail?.message ?? rpc.message)", exitCode: ExitCode(7))
+      self.init("error: \(message)", exitCode: ExitCode(7))
     default:
-      let lines = ["error: \(detail?.message ?? rpc.message)"] + violations
+      let lines = ["error: \(message)"] + violations
       self.init(lines.joined(separator: "\n"), exitCode: ExitCode(8))
     }
   }
