@@ -97,6 +97,10 @@ struct AdminCommandTests {
       #expect(try oldest.jsonLines().map { $0["id"] as? String } == [fixtures.orders[0].id])
       #expect(oldest.standardError.contains("more match"))
 
+      // The admin service compares phone digits without their formatting: the national form finds +212….
+      let byNationalPhone = try await market.tool(["orders", "list", "--customer", "06 12 34 56 78", "--json"])
+      #expect(try byNationalPhone.jsonLines().count == fixtures.orders.count)
+
       let none = try await market.tool(["orders", "list", "--no-outstanding"])
       #expect(none.standardOutput == "No orders match.\n")
     }
