@@ -22,6 +22,7 @@ let package = Package(
     .library(name: "SoukClient", targets: ["SoukClient"]),
     .executable(name: "souk", targets: ["souk"]),
     .executable(name: "souk-gen", targets: ["souk-gen"]),
+    .executable(name: "souk-coop", targets: ["souk-coop"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-nio.git", from: "2.101.3"),
@@ -126,12 +127,22 @@ let package = Package(
         "SoukAPI", "SoukClient", "SoukRPC", "SoukTLS", "SoukWire",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ],
+      exclude: ["Products/PRODUCT-SHEET.md"],
       swiftSettings: swiftSettings
     ),
     // `souk serve`: a thin main over SoukServer.
     .executableTarget(
       name: "souk",
       dependencies: ["SoukServer", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+      swiftSettings: swiftSettings
+    ),
+    // `souk-coop`: a cooperative keeps its listings, stock and fulfilments current, mostly from a spreadsheet.
+    .executableTarget(
+      name: "souk-coop",
+      dependencies: [
+        "SoukTools", "SoukClient", "SoukAPI", "SoukRPC", "SoukWire",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ],
       swiftSettings: swiftSettings
     ),
     .executableTarget(
@@ -267,6 +278,20 @@ let package = Package(
     .testTarget(
       name: "SoukAPITests",
       dependencies: ["SoukAPI", "SoukWire", "SoukSchema", "SoukTestSupport"],
+      swiftSettings: swiftSettings
+    ),
+    // souk-coop and souk-admin: CSV and product rows, output helpers, and both tools run as real subprocesses
+    // against a real server.
+    .testTarget(
+      name: "SoukToolsTests",
+      dependencies: [
+        "SoukTools", "SoukClient", "SoukServer", "SoukAPI", "SoukRPC", "SoukWire", "SoukTestSupport",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        // The in-process test server's logger and address.
+        .product(name: "Logging", package: "swift-log"),
+        .product(name: "NIOCore", package: "swift-nio"),
+      ],
+      exclude: ["Fixtures"],
       swiftSettings: swiftSettings
     ),
   ]
