@@ -11,7 +11,17 @@ enum CoopSession {
     _ options: ConnectionOptions,
     _ body: (SoukClient) async throws -> T
   ) async throws -> T {
-    let client = try options.connect()
+    let client: SoukClient
+    do {
+      client = try options.connect()
+    } catch let error as ValidationError {
+      throw error
+    } catch {
+      Console.error(
+        "error: cannot use the CA file (\(error)).\nCheck --ca (or SOUK_CA): the PEM file of the CA that signed the "
+          + "server's certificate, e.g. souk-data/tls/ca.pem.")
+      throw ExitCode(4)
+    }
     defer { client.close() }
     do {
       return try await body(client)

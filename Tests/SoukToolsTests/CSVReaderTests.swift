@@ -52,6 +52,7 @@ struct CSVReaderTests {
     #expect(document.records.map(\.line) == [1, 2])
     #expect(document.problems.count == 1)
     #expect(document.problems.first?.line == 3)
+    #expect(document.problems.first?.reason.hasSuffix("lines 3 to 4 could not be read") == true)
   }
 
   @Test("the writer's records read back to the same fields")

@@ -187,6 +187,9 @@ struct CoopToolTests {
       let partner = try await market.coop(
         "products", "import", CSVFixtures.path("arabic-bom.csv"), environment: ["SOUK_KEY": market.partnerKey])
       #expect(partner.status == 6, "\(partner)")
+      let missingCA = try await market.coop("stock", "set", "X", "1", environment: ["SOUK_CA": "/nonexistent/ca.pem"])
+      #expect(missingCA.status == 4, "\(missingCA)")
+      #expect(missingCA.stderr.contains("cannot use the CA file"))
       let noKey = try await CoopToolProcess.run(["stock", "set", "X", "1"], environment: [:])
       #expect(noKey.status != 0)
       #expect(noKey.stderr.contains("SOUK_KEY"))

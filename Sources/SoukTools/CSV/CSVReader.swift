@@ -70,11 +70,12 @@ private struct CSVParser {
       case .record(let fields): self.records.append(CSVRecord(line: start, fields: fields))
       case .malformed(let reason): self.problems.append(CSVProblem(line: start, reason: reason))
       case .unterminated:
+        let last = self.scalars.last == "\n" || self.scalars.last == "\r" ? self.line - 1 : self.line
         self.problems.append(
           CSVProblem(
             line: start,
             reason: "a quoted field starting on this line is never closed (a missing \"), so lines \(start) "
-              + "to \(self.line) could not be read"))
+              + "to \(max(start, last)) could not be read"))
         return
       }
     }
