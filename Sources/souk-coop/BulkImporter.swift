@@ -49,8 +49,9 @@ struct BulkImporter {
           try await writer.write(message)
           progress.update(offset + index + 1)
         }
-        progress.finish()
+        progress.waitForServer()
       }
+      ProgressBar(label: label, total: total, enabled: showProgress).finish()
       outcome.add(response, lines: chunk.map(\.line))
       start += chunk.count
     }

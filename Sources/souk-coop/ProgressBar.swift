@@ -31,6 +31,12 @@ struct ProgressBar {
     Console.errorRaw("\r\(self.label) [\(bar)] \(done)/\(self.total)")
   }
 
+  /// Replaces the bar with a note that everything is sent and the server is working on it.
+  func waitForServer() {
+    guard self.enabled else { return }
+    Console.errorRaw("\r\u{1B}[2K\(self.label): all \(self.total) rows sent; the server is applying them…")
+  }
+
   /// Clears the bar's line.
   func finish() {
     guard self.enabled else { return }
