@@ -34,10 +34,12 @@ struct BulkImporter {
       let chunk = Array(rows[start..<min(start + Self.maximumRowsPerUpload, rows.count)])
       let offset = start
       let total = rows.count
+      // One key per upload, made outside the producer so that a producer run again sends the same key.
+      let key = IdempotencyKey.fresh()
       let response = try await self.client.upload(SoukCatalogV1.CatalogService.Method.BulkUpsertProducts.self) {
         writer in
         var header = SoukCatalogV1.BulkUpsertHeader()
-        header.idempotencyKey = IdempotencyKey.fresh()
+        header.idempotencyKey = key
         header.validateOnly = validateOnly
         var first = SoukCatalogV1.BulkUpsertProductsRequest()
         first.item = .header(header)

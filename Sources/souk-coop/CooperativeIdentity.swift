@@ -48,10 +48,11 @@ enum CooperativeIdentity {
   /// Whether an empty dry-run upload for `cooperativeID` is accepted (or refused only because the cooperative
   /// is suspended).
   private static func mayWrite(_ client: SoukClient, for cooperativeID: String) async throws -> Bool {
+    let key = IdempotencyKey.fresh()
     do {
       _ = try await client.upload(SoukCatalogV1.CatalogService.Method.BulkUpsertProducts.self) { writer in
         var header = SoukCatalogV1.BulkUpsertHeader()
-        header.idempotencyKey = IdempotencyKey.fresh()
+        header.idempotencyKey = key
         header.cooperativeId = cooperativeID
         header.validateOnly = true
         var message = SoukCatalogV1.BulkUpsertProductsRequest()
