@@ -21,8 +21,8 @@ struct CoopWatchTests {
       let errors = Pipe()
       process.standardOutput = output
       process.standardError = errors
-      let lines = LineCollector()
-      let messages = LineCollector()
+      let lines = CoopLineCollector()
+      let messages = CoopLineCollector()
       output.fileHandleForReading.readabilityHandler = { lines.append($0.availableData) }
       errors.fileHandleForReading.readabilityHandler = { messages.append($0.availableData) }
       try process.run()

@@ -2,7 +2,7 @@ import Foundation
 import Synchronization
 
 /// Collects a child's output as it arrives, and lets a test wait until a line matching a condition shows up.
-final class LineCollector: Sendable {
+final class CoopLineCollector: Sendable {
   private let text = Mutex("")
 
   /// Appends a chunk of output.
