@@ -24,6 +24,7 @@ let package = Package(
     .executable(name: "souk-gen", targets: ["souk-gen"]),
     .executable(name: "souk-example", targets: ["souk-example"]),
     .executable(name: "souk-admin", targets: ["souk-admin"]),
+    .executable(name: "souk-coop", targets: ["souk-coop"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-nio.git", from: "2.101.3"),
@@ -128,6 +129,7 @@ let package = Package(
         "SoukAPI", "SoukClient", "SoukRPC", "SoukTLS", "SoukWire",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ],
+      exclude: ["Products/PRODUCT-SHEET.md"],
       swiftSettings: swiftSettings
     ),
     // `souk serve`: a thin main over SoukServer.
@@ -141,6 +143,15 @@ let package = Package(
       name: "souk-admin",
       dependencies: [
         "SoukTools", "SoukClient", "SoukAPI",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ],
+      swiftSettings: swiftSettings
+    ),
+    // `souk-coop`: a cooperative keeps its listings, stock and fulfilments current, mostly from a spreadsheet.
+    .executableTarget(
+      name: "souk-coop",
+      dependencies: [
+        "SoukTools", "SoukClient", "SoukAPI", "SoukRPC", "SoukWire",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ],
       swiftSettings: swiftSettings
@@ -293,19 +304,23 @@ let package = Package(
       ],
       swiftSettings: swiftSettings
     ),
-    // The tools' shared helpers, and souk-admin run as a real subprocess against a real server.
-    .testTarget(
-      name: "SoukToolsTests",
-      dependencies: [
-        "SoukTools", "SoukServer", "SoukAPI", "SoukRPC", "SoukTLS", "SoukTestSupport",
-        .product(name: "Logging", package: "swift-log"),
-        .product(name: "NIOCore", package: "swift-nio"),
-      ],
-      swiftSettings: swiftSettings
-    ),
     .testTarget(
       name: "SoukAPITests",
       dependencies: ["SoukAPI", "SoukWire", "SoukSchema", "SoukTestSupport"],
+      swiftSettings: swiftSettings
+    ),
+    // souk-coop and souk-admin: CSV and product rows, output helpers, and both tools run as real subprocesses
+    // against a real server.
+    .testTarget(
+      name: "SoukToolsTests",
+      dependencies: [
+        "SoukTools", "SoukClient", "SoukServer", "SoukAPI", "SoukRPC", "SoukTLS", "SoukWire", "SoukTestSupport",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        // The in-process test server's logger and address.
+        .product(name: "Logging", package: "swift-log"),
+        .product(name: "NIOCore", package: "swift-nio"),
+      ],
+      exclude: ["Fixtures"],
       swiftSettings: swiftSettings
     ),
   ]

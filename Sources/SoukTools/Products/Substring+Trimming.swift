@@ -1,0 +1,9 @@
+extension Substring {
+  /// The text without leading and trailing white space (spaces, tabs, no-break spaces).
+  func trimmingSpaces() -> Substring {
+    var result = self
+    while let first = result.first, first.isWhitespace { result = result.dropFirst() }
+    while let last = result.last, last.isWhitespace { result = result.dropLast() }
+    return result
+  }
+}

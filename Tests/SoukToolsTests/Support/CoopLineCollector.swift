@@ -1,0 +1,31 @@
+import Foundation
+import Synchronization
+
+/// Collects a child's output as it arrives, and lets a test wait until a line matching a condition shows up.
+final class CoopLineCollector: Sendable {
+  private let text = Mutex("")
+
+  /// Appends a chunk of output.
+  func append(_ data: Data) {
+    self.text.withLock { $0 += String(decoding: data, as: UTF8.self) }
+  }
+
+  /// The complete lines so far.
+  var lines: [String] {
+    self.text.withLock { text in text.split(separator: "\n", omittingEmptySubsequences: true).map(String.init) }
+  }
+
+  /// Waits (polling every 50 ms, at most `limit`) until some line satisfies `condition`, and returns it.
+  func waitForLine(
+    _ what: String,
+    within limit: Duration = .seconds(30),
+    where condition: @escaping @Sendable (String) -> Bool
+  ) async throws -> String {
+    let deadline = ContinuousClock.now + limit
+    while ContinuousClock.now < deadline {
+      if let line = self.lines.first(where: condition) { return line }
+      try await Task.sleep(for: .milliseconds(50))
+    }
+    throw CoopTestFailure("no line with \(what) within \(limit); output so far: \(self.lines)")
+  }
+}
