@@ -9,7 +9,7 @@ struct RPCClientRetryTests {
   static let quickRetries = RetryPolicy(
     maxAttempts: 4,
     backoff: Backoff(initial: .milliseconds(10), maximum: .milliseconds(50)),
-    deadline: .seconds(10)
+    deadline: .seconds(60)
   )
 
   static func order(key: String = "") -> SoukOrdersV1.PlaceOrderRequest {
@@ -86,8 +86,8 @@ struct RPCClientRetryTests {
     let server = try await FlakyServer.start(failing: 100)
     var policy = RetryPolicy(
       maxAttempts: 100,
-      backoff: Backoff(initial: .milliseconds(100), maximum: .milliseconds(100), jitter: 0),
-      deadline: .milliseconds(350)
+      backoff: Backoff(initial: .milliseconds(500), maximum: .milliseconds(500), jitter: 0),
+      deadline: .milliseconds(1_750)
     )
     policy.retryableCodes = [.unavailable]
     let rpc = try server.client(key: "partner-key", policy: policy)
@@ -96,7 +96,7 @@ struct RPCClientRetryTests {
       try await SoukOrdersV1.OrderService.Client(wrapping: rpc).placeOrder(Self.order())
     }
     await server.stop()
-    // Attempts at about 0, 100, 200 and 300 ms at most (fewer on a loaded machine, where an attempt takes
+    // Attempts at about 0, 500, 1,000 and 1,500 ms at most (fewer on a loaded machine, where an attempt takes
     // longer); a fifth would start after the deadline, long before the 100 attempts the policy allows.
     #expect((1...4).contains(server.service.calls.placeOrderKeys.count))
   }
