@@ -1,8 +1,8 @@
-import Foundation
 import SoukAPI
 import SoukTools
 
-/// How orders are shown: the caller's fulfilment, its items, amounts in MAD and times in UTC.
+/// How orders are shown: the caller's fulfilment, its items, amounts in MAD and times in Morocco's civil time, as
+/// souk-admin shows them.
 enum OrderText {
   /// The fulfilment of the order the caller sees (a cooperative sees only its own).
   static func fulfilment(of order: SoukOrdersV1.Order, id: String? = nil) -> SoukOrdersV1.Fulfilment? {
@@ -21,11 +21,8 @@ enum OrderText {
     money.map { PriceText.format(centimes: $0.amountMinor) } ?? ""
   }
 
-  /// `2025-06-01 14:03 UTC`; empty when unset.
+  /// `2025-06-01 15:03` (Africa/Casablanca); empty when unset.
   static func time(_ timestamp: SoukCommonV1.Timestamp?) -> String {
-    guard let timestamp else { return "" }
-    let date = Date(timeIntervalSince1970: TimeInterval(timestamp.seconds))
-    let text = date.ISO8601Format()  // 2025-06-01T14:03:09Z
-    return "\(text.prefix(10)) \(text.dropFirst(11).prefix(5)) UTC"
+    MoroccoTime.format(timestamp)
   }
 }

@@ -74,7 +74,7 @@ struct OrdersWatch: AsyncParsableCommand {
     }
   }
 
-  /// `12  2025-06-01 14:03 UTC  accepted  fulfilment F  order O  2× ARG-250  45.50 MAD`.
+  /// `12  2025-06-01 15:03  accepted  fulfilment F  order O  2× ARG-250  45.50 MAD`.
   static func line(for event: SoukOrdersV1.FulfilmentFeedEvent) -> String {
     let order = event.order ?? SoukOrdersV1.Order()
     var fulfilmentID: String?
