@@ -24,6 +24,7 @@ public struct Market: Sendable {
       CatalogServiceHandler(store: self.store),
       OrderServiceHandler(store: self.store),
       AdminServiceHandler(store: self.store),
+      AccountServiceHandler(store: self.store),
     ]
   }
 

@@ -5,6 +5,8 @@ import SoukWire
 /// so a message added to `Protocol/` without being added here fails the tests.
 enum APIMessages {
   static let all: [any WireMessage.Type] = [
+    SoukAccountsV1.CallerIdentity.self,
+    SoukAccountsV1.GetCallerRequest.self,
     SoukAdminV1.AdminListOrdersRequest.self,
     SoukAdminV1.ApiKey.self,
     SoukAdminV1.CreateCooperativeRequest.self,

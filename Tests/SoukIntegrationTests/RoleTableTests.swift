@@ -21,11 +21,11 @@ struct RoleTableTests {
     }
   }
 
-  @Test("the probe list covers every method of the three services")
+  @Test("the probe list covers every method of the four services")
   func probesCoverEveryMethod() {
     let declared = [
       SoukCatalogV1.CatalogService.descriptor, SoukOrdersV1.OrderService.descriptor,
-      SoukAdminV1.AdminService.descriptor,
+      SoukAdminV1.AdminService.descriptor, SoukAccountsV1.AccountService.descriptor,
     ].flatMap(\.methods).map(\.fullName)
     #expect(Set(MethodProbe.all.map(\.descriptor.fullName)) == Set(declared))
     #expect(MethodProbe.all.count == declared.count)

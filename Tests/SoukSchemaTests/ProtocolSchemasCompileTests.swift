@@ -18,20 +18,27 @@ struct ProtocolSchemasCompileTests {
     try SchemaCompiler.compile(root: protocolRoot)
   }
 
-  @Test("compiles without diagnostics into the four v1 packages")
+  @Test("compiles without diagnostics into the five v1 packages")
   func compilesCleanly() throws {
     let schema = try Self.compileProtocol()
     #expect(
       schema.files.map(\.path) == [
+        "souk/accounts/v1/accounts.souk",
         "souk/admin/v1/admin.souk",
         "souk/catalog/v1/catalog.souk",
         "souk/common/v1/common.souk",
         "souk/orders/v1/orders.souk",
       ])
-    #expect(schema.files.map(\.package) == ["souk.admin.v1", "souk.catalog.v1", "souk.common.v1", "souk.orders.v1"])
+    #expect(
+      schema.files.map(\.package) == [
+        "souk.accounts.v1", "souk.admin.v1", "souk.catalog.v1", "souk.common.v1", "souk.orders.v1",
+      ])
     let services = schema.files.flatMap(\.services).map(\.name.fullName)
     #expect(
-      services == ["souk.admin.v1.AdminService", "souk.catalog.v1.CatalogService", "souk.orders.v1.OrderService"])
+      services == [
+        "souk.accounts.v1.AccountService", "souk.admin.v1.AdminService", "souk.catalog.v1.CatalogService",
+        "souk.orders.v1.OrderService",
+      ])
   }
 
   @Test("every file, type, field, oneof, enum value, service and method is documented")

@@ -33,7 +33,7 @@ struct MethodProbe: Sendable {
 
   private static let options = CallOptions(timeout: .seconds(20))
 
-  /// Every method of the catalog, order and admin services.
+  /// Every method of the catalog, order, admin and account services.
   static let all: [MethodProbe] = {
     typealias Catalog = SoukCatalogV1.CatalogService.Method
     typealias Orders = SoukOrdersV1.OrderService.Method
@@ -52,6 +52,7 @@ struct MethodProbe: Sendable {
       .unary(Admin.CreatePartner.self), .unary(Admin.UpdatePartner.self), .unary(Admin.ListPartners.self),
       .unary(Admin.IssueApiKey.self), .unary(Admin.ListApiKeys.self), .unary(Admin.RevokeApiKey.self),
       .unary(Admin.ListOrders.self), .unary(Admin.GetOrderDetails.self), .unary(Admin.GetOrderTotals.self),
+      .unary(SoukAccountsV1.AccountService.Method.GetCaller.self),
     ]
   }()
 }
