@@ -1,6 +1,5 @@
 import Foundation
 public import Logging
-import Metrics
 import NIOCore
 public import ServiceLifecycle
 import SoukMarket
@@ -9,7 +8,7 @@ import SoukStore
 import SoukTLS
 
 /// The marketplace server as a lifecycle service: opens the store in the data folder, prepares TLS, issues the
-/// first admin key, optionally seeds the demo data, serves the catalog, order and admin services, and on graceful
+/// first admin key, optionally seeds the demo data, serves the marketplace's services (`Market`), and on graceful
 /// shutdown stops taking calls and lets the ones in flight finish.
 public final class MarketServer: Service {
   private let settings: ServerSettings
