@@ -198,6 +198,19 @@ let package = Package(
     // Helpers several test targets share (timeouts, hex, a seeded generator, temporary folders, the SPEC's
     // examples, saved fuzzer inputs); test-only, not a product.
     .target(name: "SoukTestSupport", path: "Tests/SoukTestSupport", swiftSettings: swiftSettings),
+    // A real Souk server for tests that drive one: in this process (with accounts, products and orders made
+    // through the services) or as the `souk` executable, and the repository's tools run as child processes;
+    // test-only, not a product.
+    .target(
+      name: "SoukServerTestSupport",
+      dependencies: [
+        "SoukServer", "SoukAPI", "SoukRPC", "SoukTLS", "SoukTestSupport",
+        .product(name: "Logging", package: "swift-log"),
+        .product(name: "NIOCore", package: "swift-nio"),
+      ],
+      path: "Tests/SoukServerTestSupport",
+      swiftSettings: swiftSettings
+    ),
     .testTarget(
       name: "SoukSchemaTests",
       dependencies: ["SoukSchema", "SoukTestSupport"],
@@ -287,6 +300,7 @@ let package = Package(
       name: "SoukIntegrationTests",
       dependencies: [
         "SoukServer", "SoukMarket", "SoukStore", "SoukAPI", "SoukRPC", "SoukTLS", "SoukWire", "SoukTestSupport",
+        "SoukServerTestSupport",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
         .product(name: "Logging", package: "swift-log"),
         .product(name: "NIOCore", package: "swift-nio"),
@@ -298,6 +312,7 @@ let package = Package(
       name: "SoukClientTests",
       dependencies: [
         "SoukClient", "SoukServer", "SoukRPC", "SoukAPI", "SoukTLS", "SoukWire", "SoukTestSupport",
+        "SoukServerTestSupport",
         .product(name: "Logging", package: "swift-log"),
         .product(name: "NIOCore", package: "swift-nio"),
         .product(name: "NIOPosix", package: "swift-nio"),
@@ -315,10 +330,10 @@ let package = Package(
       name: "SoukToolsTests",
       dependencies: [
         "SoukTools", "SoukClient", "SoukServer", "SoukAPI", "SoukRPC", "SoukTLS", "SoukWire", "SoukTestSupport",
+        "SoukServerTestSupport",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
-        // The in-process test server's logger and address.
+        // The in-process test server's log level.
         .product(name: "Logging", package: "swift-log"),
-        .product(name: "NIOCore", package: "swift-nio"),
       ],
       exclude: ["Fixtures"],
       swiftSettings: swiftSettings

@@ -1,5 +1,6 @@
 import SoukAPI
 import SoukClient
+import SoukServerTestSupport
 import SoukTestSupport
 import Testing
 
@@ -8,13 +9,11 @@ import Testing
 @Suite("Catalog follower")
 struct CatalogFollowerTests {
   @Test func followerResumesAcrossAServerRestartWithNothingLostOrRepeated() async throws {
-    var market = try await MarketUnderTest.start()
-    let admin = try market.client(key: market.adminKey)
-    let (_, cooperativeKey) = try await MarketFixtures.cooperative(admin: admin)
-    let (_, partnerKey) = try await MarketFixtures.partner(admin: admin)
-    let coop = try market.client(key: cooperativeKey)
-    let first = try await MarketFixtures.product(by: coop, sku: "MIEL-1", stock: 10)
-    let shop = try market.client(key: partnerKey)
+    var market = try await TestMarket.start(prefix: "souk-client-market")
+    let (_, cooperativeKey) = try await market.makeCooperative()
+    let (_, partnerKey) = try await market.makePartner()
+    let first = try await market.makeProduct(by: cooperativeKey, sku: "MIEL-1", stock: 10)
+    let shop = try market.client(key: partnerKey.secret)
 
     let recorder = FeedRecorder()
     let follower = Task {
@@ -23,15 +22,15 @@ struct CatalogFollowerTests {
     try await withTimeout(.seconds(30), "the replay") {
       try await recorder.wait(for: "caught up") { changes in changes.contains { $0.kind == .caughtUp } }
     }
-    let second = try await MarketFixtures.product(by: coop, sku: "MIEL-2", stock: 5)
+    let second = try await market.makeProduct(by: cooperativeKey, sku: "MIEL-2", stock: 5)
     try await withTimeout(.seconds(30), "a live change") {
       try await recorder.wait(for: "MIEL-2") { changes in changes.contains { $0.product?.id == second.id } }
     }
 
     market = try await market.restarted()
     // Changes made after the restart reach the follower through a new call from its last revision.
-    try await MarketFixtures.setStock(by: coop, productID: first.id, to: 42)
-    let third = try await MarketFixtures.product(by: coop, sku: "MIEL-3", stock: 1)
+    try await market.setStock(by: cooperativeKey, productID: first.id, to: 42)
+    let third = try await market.makeProduct(by: cooperativeKey, sku: "MIEL-3", stock: 1)
     try await withTimeout(.seconds(60), "the changes after the restart") {
       try await recorder.wait(for: "MIEL-3 and the new stock") { changes in
         changes.contains { $0.product?.id == third.id }
@@ -47,13 +46,13 @@ struct CatalogFollowerTests {
     #expect(changes.filter { $0.kind == .caughtUp }.count >= 2, "a second call after the restart")
     #expect(changes.contains { $0.product?.id == first.id && $0.product?.stock == 10 })
 
-    for client in [admin, coop, shop] { client.close() }
+    shop.close()
     await market.stop()
   }
 
   @Test func cancellingTheConsumerEndsTheFeed() async throws {
-    let market = try await MarketUnderTest.start()
-    let admin = try market.client(key: market.adminKey)
+    let market = try await TestMarket.start(prefix: "souk-client-market")
+    let admin = try market.client(key: market.admin.secret)
     let recorder = FeedRecorder()
     let follower = Task {
       for try await change in admin.catalogChanges(after: 0) { recorder.record(change) }
@@ -68,8 +67,8 @@ struct CatalogFollowerTests {
   }
 
   @Test func aRevisionAheadOfTheFeedEndsItWithASoukError() async throws {
-    let market = try await MarketUnderTest.start()
-    let admin = try market.client(key: market.adminKey)
+    let market = try await TestMarket.start(prefix: "souk-client-market")
+    let admin = try market.client(key: market.admin.secret)
     let error = await #expect(throws: SoukError.self) {
       try await withTimeout(.seconds(30), "the refusal") {
         for try await _ in admin.catalogChanges(after: 1_000_000) {}

@@ -1,5 +1,6 @@
 import SoukAPI
 import SoukClient
+import SoukServerTestSupport
 import SoukTestSupport
 import Testing
 
@@ -7,13 +8,12 @@ import Testing
 @Suite("Fulfilment follower")
 struct FulfilmentFollowerTests {
   @Test func cooperativeSeesANewOrderAfterCatchingUp() async throws {
-    let market = try await MarketUnderTest.start()
-    let admin = try market.client(key: market.adminKey)
-    let (_, cooperativeKey) = try await MarketFixtures.cooperative(admin: admin)
-    let (_, partnerKey) = try await MarketFixtures.partner(admin: admin)
-    let coop = try market.client(key: cooperativeKey)
-    let product = try await MarketFixtures.product(by: coop, sku: "MIEL-1", stock: 5)
-    let shop = try market.client(key: partnerKey)
+    let market = try await TestMarket.start(prefix: "souk-client-market")
+    let (_, cooperativeKey) = try await market.makeCooperative()
+    let (_, partnerKey) = try await market.makePartner()
+    let coop = try market.client(key: cooperativeKey.secret)
+    let product = try await market.makeProduct(by: cooperativeKey, sku: "MIEL-1", stock: 5)
+    let shop = try market.client(key: partnerKey.secret)
 
     let log = FulfilmentLog()
     let orderID: String = try await withTimeout(.seconds(30), "the new order's event") {
@@ -26,7 +26,8 @@ struct FulfilmentFollowerTests {
           return nil
         }
         try await log.waitUntilCaughtUp()
-        let placed = try await shop.orders.placeOrder(MarketFixtures.order(reference: "CMD-1", productID: product.id))
+        let placed = try await shop.orders.placeOrder(
+          TestMarket.orderRequest(reference: "CMD-1", productID: product.id))
         let seen = try await group.next() ?? nil
         group.cancelAll()
         #expect(seen == placed.id)
@@ -36,7 +37,7 @@ struct FulfilmentFollowerTests {
     let sequences = log.all.filter { $0.kind != .caughtUp }.map(\.sequence)
     #expect(sequences.count == 1, "\(sequences) for \(orderID)")
 
-    for client in [admin, coop, shop] { client.close() }
+    for client in [coop, shop] { client.close() }
     await market.stop()
   }
 }

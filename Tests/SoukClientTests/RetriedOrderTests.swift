@@ -1,5 +1,6 @@
 import SoukAPI
 import SoukClient
+import SoukServerTestSupport
 import SoukTestSupport
 import Testing
 
@@ -8,20 +9,20 @@ import Testing
 @Suite("Retried orders are never duplicated")
 struct RetriedOrderTests {
   @Test func orderRetriedAfterTheConnectionDroppedIsPlacedOnce() async throws {
-    let market = try await MarketUnderTest.start()
+    let market = try await TestMarket.start(prefix: "souk-client-market")
     let proxy = try await CuttingProxy.start(targetPort: market.port)
-    let admin = try market.client(key: market.adminKey)
-    let (cooperative, cooperativeKey) = try await MarketFixtures.cooperative(admin: admin)
-    let (partner, partnerKey) = try await MarketFixtures.partner(admin: admin)
-    let coop = try market.client(key: cooperativeKey)
-    let product = try await MarketFixtures.product(by: coop, sku: "MIEL-1", stock: 10)
-    let shop = try market.client(key: partnerKey, port: proxy.port)
+    let admin = try market.client(key: market.admin.secret)
+    let (cooperative, cooperativeKey) = try await market.makeCooperative()
+    let (partner, partnerKey) = try await market.makePartner()
+    let coop = try market.client(key: cooperativeKey.secret)
+    let product = try await market.makeProduct(by: cooperativeKey, sku: "MIEL-1", stock: 10)
+    let shop = try market.client(key: partnerKey.secret, port: proxy.port)
 
     // Connect first, so that the cut hits the order's answer and not the TLS handshake.
     _ = try await shop.catalog.listProducts(SoukCatalogV1.ListProductsRequest())
     proxy.cutNextResponse()
     let order = try await withTimeout(.seconds(30)) {
-      try await shop.orders.placeOrder(MarketFixtures.order(reference: "CMD-1", productID: product.id, quantity: 3))
+      try await shop.orders.placeOrder(TestMarket.orderRequest(reference: "CMD-1", productID: product.id, quantity: 3))
     }
 
     #expect(proxy.cuts == 1)

@@ -1,6 +1,7 @@
 import SoukAPI
 import SoukClient
 import SoukRPC
+import SoukServerTestSupport
 import SoukWire
 import Testing
 
@@ -55,18 +56,17 @@ struct SoukErrorTests {
   }
 
   @Test func aRealServersRefusalsAreActionable() async throws {
-    let market = try await MarketUnderTest.start()
-    let admin = try market.client(key: market.adminKey)
-    let (_, cooperativeKey) = try await MarketFixtures.cooperative(admin: admin)
-    let (_, partnerKey) = try await MarketFixtures.partner(admin: admin)
-    let coop = try market.client(key: cooperativeKey)
-    let product = try await MarketFixtures.product(by: coop, sku: "MIEL-1", stock: 2)
-    let shop = try market.client(key: partnerKey)
+    let market = try await TestMarket.start(prefix: "souk-client-market")
+    let (_, cooperativeKey) = try await market.makeCooperative()
+    let (_, partnerKey) = try await market.makePartner()
+    let product = try await market.makeProduct(by: cooperativeKey, sku: "MIEL-1", stock: 2)
+    let shop = try market.client(key: partnerKey.secret)
     let stranger = try market.client(key: "souk_partner_0000000000000000000000")
 
     let outOfStock = await #expect(throws: SoukError.self) {
       try await SoukError.catching {
-        try await shop.orders.placeOrder(MarketFixtures.order(reference: "CMD-1", productID: product.id, quantity: 5))
+        try await shop.orders.placeOrder(
+          TestMarket.orderRequest(reference: "CMD-1", productID: product.id, quantity: 5))
       }
     }
     #expect(outOfStock?.kind == .outOfStock(productID: product.id, available: 2))
@@ -90,7 +90,7 @@ struct SoukErrorTests {
 
     let invalid = await #expect(throws: SoukError.self) {
       try await SoukError.catching {
-        try await shop.orders.placeOrder(MarketFixtures.order(reference: "", productID: product.id))
+        try await shop.orders.placeOrder(TestMarket.orderRequest(reference: "", productID: product.id))
       }
     }
     guard case .invalidArgument(let violations)? = invalid?.kind else {
@@ -99,7 +99,7 @@ struct SoukErrorTests {
     }
     #expect(violations.contains { $0.field == "partner_order_reference" })
 
-    for client in [admin, coop, shop, stranger] { client.close() }
+    for client in [shop, stranger] { client.close() }
     await market.stop()
   }
 }

@@ -1,6 +1,7 @@
 import Foundation
 import SoukAPI
 import SoukRPC
+import SoukServerTestSupport
 import SoukTestSupport
 import Testing
 

@@ -2,6 +2,7 @@ import NIOCore
 import SoukAPI
 import SoukRPC
 import SoukServer
+import SoukServerTestSupport
 import SoukTLS
 import Testing
 

@@ -1,5 +1,6 @@
 import SoukAPI
 import SoukRPC
+import SoukServerTestSupport
 import SoukWire
 import Testing
 

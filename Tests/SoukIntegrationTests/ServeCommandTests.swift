@@ -4,6 +4,7 @@ import Logging
 import SoukAPI
 import SoukRPC
 import SoukServer
+import SoukServerTestSupport
 import SoukTestSupport
 import Testing
 

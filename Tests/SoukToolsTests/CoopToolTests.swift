@@ -1,6 +1,7 @@
 import Foundation
 import SoukAPI
 import SoukClient
+import SoukServerTestSupport
 import Testing
 
 /// `souk-coop` as a real child process against a real server over TLS: output, exit status, and what the
@@ -12,7 +13,7 @@ struct CoopToolTests {
     try await CoopTestMarket.with { market in
       let result = try await market.coop("products", "import", CSVFixtures.path("arabic-bom.csv"))
       #expect(result.status == 0, "\(result)")
-      #expect(result.stdout == "Imported arabic-bom.csv: 3 created, 0 updated, 0 unchanged, 0 failed.\n")
+      #expect(result.standardOutput == "Imported arabic-bom.csv: 3 created, 0 updated, 0 unchanged, 0 failed.\n")
       let honey = try await market.product("MIEL-THYM")
       #expect(honey.title?.ar == "عسل الزعتر")
       #expect(honey.description?.fr == "Récolte d'été.\nPot en verre, dit \"bocal\"")
@@ -28,7 +29,7 @@ struct CoopToolTests {
     try await CoopTestMarket.with { market in
       let semicolons = try await market.coop("products", "import", CSVFixtures.path("semicolon-french.csv"))
       #expect(semicolons.status == 0, "\(semicolons)")
-      #expect(semicolons.stdout.contains("3 created"))
+      #expect(semicolons.standardOutput.contains("3 created"))
       let arabic = try await market.coop(
         "products", "import", "--encoding", "windows-1256", CSVFixtures.path("windows-1256.csv"))
       #expect(arabic.status == 0, "\(arabic)")
@@ -45,7 +46,7 @@ struct CoopToolTests {
     try await CoopTestMarket.with { market in
       let result = try await market.coop("products", "import", CSVFixtures.path("windows-1256.csv"))
       #expect(result.status == 8)
-      #expect(result.stderr.contains("windows-1256.csv: line 2: the file is not UTF-8"))
+      #expect(result.standardError.contains("windows-1256.csv: line 2: the file is not UTF-8"))
       #expect(try await market.products().isEmpty)
     }
   }
@@ -56,7 +57,7 @@ struct CoopToolTests {
       let result = try await market.coop("products", "import", "--dry-run", CSVFixtures.path("arabic-bom.csv"))
       #expect(result.status == 0, "\(result)")
       #expect(
-        result.stdout
+        result.standardOutput
           == "Dry run of arabic-bom.csv, nothing written: 3 to create, 0 to update, 0 unchanged, 0 with problems.\n")
       #expect(try await market.products().isEmpty)
     }
@@ -68,17 +69,17 @@ struct CoopToolTests {
       let result = try await market.coop("products", "import", CSVFixtures.path("broken.csv"))
       #expect(result.status == 8, "\(result)")
       for line in [3, 4, 5, 6, 9, 10] {
-        #expect(result.stderr.contains("broken.csv: line \(line): "), "line \(line) in \(result.stderr)")
+        #expect(result.standardError.contains("broken.csv: line \(line): "), "line \(line) in \(result.standardError)")
       }
       for line in [2, 7, 8] {
-        #expect(!result.stderr.contains("line \(line): "))
+        #expect(!result.standardError.contains("line \(line): "))
       }
-      #expect(result.stderr.contains("nothing was imported"))
+      #expect(result.standardError.contains("nothing was imported"))
       #expect(try await market.products().isEmpty)
 
       let skipping = try await market.coop("products", "import", "--skip-invalid", CSVFixtures.path("broken.csv"))
       #expect(skipping.status == 0, "\(skipping)")
-      #expect(skipping.stdout.contains("2 created"))
+      #expect(skipping.standardOutput.contains("2 created"))
       #expect(try await market.products().map(\.sku).sorted() == ["GOOD-1", "GOOD-2"])
     }
   }
@@ -92,7 +93,7 @@ struct CoopToolTests {
       try text.write(toFile: path, atomically: true, encoding: .utf8)
       let result = try await market.coop("products", "import", path)
       #expect(result.status == 8, "\(result)")
-      #expect(result.stderr.contains("server-refuses.csv: line 3: "))
+      #expect(result.standardError.contains("server-refuses.csv: line 3: "))
       #expect(try await market.products().isEmpty)
     }
   }
@@ -102,17 +103,17 @@ struct CoopToolTests {
     try await CoopTestMarket.with { market in
       for fixture in ["arabic-bom.csv", "semicolon-french.csv", "latin1.csv"] {
         let arguments = fixture == "latin1.csv" ? ["--encoding", "latin1"] : []
-        let result = try await CoopToolProcess.run(
+        let result = try await ToolProcess.coop(
           ["products", "import", CSVFixtures.path(fixture)] + arguments, environment: market.environment)
         #expect(result.status == 0, "\(result)")
       }
       let first = market.folder + "/export-1.csv"
       let export = try await market.coop("products", "export", "--output", first)
       #expect(export.status == 0, "\(export)")
-      #expect(export.stderr.contains("Exported 8 products"))
+      #expect(export.standardError.contains("Exported 8 products"))
       let again = try await market.coop("products", "import", first)
       #expect(again.status == 0, "\(again)")
-      #expect(again.stdout == "Imported export-1.csv: 0 created, 0 updated, 8 unchanged, 0 failed.\n")
+      #expect(again.standardOutput == "Imported export-1.csv: 0 created, 0 updated, 8 unchanged, 0 failed.\n")
       let second = market.folder + "/export-2.csv"
       #expect(try await market.coop("products", "export", "-o", second).status == 0)
       let firstBytes = try Data(contentsOf: URL(fileURLWithPath: first))
@@ -120,7 +121,9 @@ struct CoopToolTests {
       #expect(firstBytes.starts(with: [0xEF, 0xBB, 0xBF]))
       let list = try await market.coop("products", "list")
       #expect(list.status == 0)
-      #expect(list.stdout.contains("MIEL-THYM") && list.stdout.contains("95.50") && list.stdout.contains("1250.00"))
+      #expect(
+        list.standardOutput.contains("MIEL-THYM") && list.standardOutput.contains("95.50")
+          && list.standardOutput.contains("1250.00"))
     }
   }
 
@@ -130,12 +133,12 @@ struct CoopToolTests {
       #expect(try await market.coop("products", "import", CSVFixtures.path("arabic-bom.csv")).status == 0)
       let set = try await market.coop("stock", "set", "MIEL-THYM", "50")
       #expect(set.status == 0, "\(set)")
-      #expect(set.stdout == "MIEL-THYM: stock 12 -> 50\n")
+      #expect(set.standardOutput == "MIEL-THYM: stock 12 -> 50\n")
       let add = try await market.coop("stock", "add", "miel-thym", "--", "-5")
       #expect(add.status == 0, "\(add)")
-      #expect(add.stdout == "MIEL-THYM: stock 50 -> 45\n")
+      #expect(add.standardOutput == "MIEL-THYM: stock 50 -> 45\n")
       let more = try await market.coop("stock", "add", "MIEL-THYM", "7", "--note", "new harvest")
-      #expect(more.stdout == "MIEL-THYM: stock 45 -> 52\n")
+      #expect(more.standardOutput == "MIEL-THYM: stock 45 -> 52\n")
       let tooMany = try await market.coop("stock", "add", "MIEL-THYM", "--", "-100")
       #expect(tooMany.status == 8, "\(tooMany)")
       #expect(try await market.product("MIEL-THYM").stock == 52)
@@ -153,14 +156,14 @@ struct CoopToolTests {
       let fulfilment = try #require(order.fulfilments.first)
       let pending = try await market.coop("orders", "list", "--status", "pending")
       #expect(pending.status == 0, "\(pending)")
-      #expect(pending.stdout.contains(fulfilment.id) && pending.stdout.contains("2× ARG-250"))
-      #expect(pending.stdout.contains("240.00"))
+      #expect(pending.standardOutput.contains(fulfilment.id) && pending.standardOutput.contains("2× ARG-250"))
+      #expect(pending.standardOutput.contains("240.00"))
       let accept = try await market.coop("orders", "accept", fulfilment.id)
       #expect(accept.status == 0, "\(accept)")
-      #expect(accept.stdout == "Fulfilment \(fulfilment.id) of order \(order.id) is now accepted.\n")
+      #expect(accept.standardOutput == "Fulfilment \(fulfilment.id) of order \(order.id) is now accepted.\n")
       let ship = try await market.coop("orders", "ship", fulfilment.id, "--carrier", "Amana", "--tracking", "AM123")
       #expect(ship.status == 0, "\(ship)")
-      #expect(ship.stdout.contains("is now shipped (Amana AM123)"))
+      #expect(ship.standardOutput.contains("is now shipped (Amana AM123)"))
       var get = SoukOrdersV1.GetOrderRequest()
       get.lookup = .orderId(order.id)
       let seen = try await market.partner.call(SoukOrdersV1.OrderService.Method.GetOrder.self, get)
@@ -169,7 +172,7 @@ struct CoopToolTests {
       let again = try await market.coop("orders", "accept", fulfilment.id)
       #expect(again.status == 8, "\(again)")
       let stillPending = try await market.coop("orders", "list", "--status", "pending")
-      #expect(!stillPending.stdout.contains(fulfilment.id))
+      #expect(!stillPending.standardOutput.contains(fulfilment.id))
     }
   }
 
@@ -178,25 +181,25 @@ struct CoopToolTests {
     try await CoopTestMarket.with { market in
       let wrongKey = try await market.coop("stock", "set", "X", "1", environment: ["SOUK_KEY": "souk_coop_nope_x"])
       #expect(wrongKey.status == 5, "\(wrongKey)")
-      #expect(wrongKey.stderr.contains("does not accept this key"))
-      let noCA = try await CoopToolProcess.run(
+      #expect(wrongKey.standardError.contains("does not accept this key"))
+      let noCA = try await ToolProcess.coop(
         ["stock", "set", "X", "1"],
         environment: ["SOUK_ADDRESS": "127.0.0.1:\(market.port)", "SOUK_KEY": market.cooperativeKey])
       #expect(noCA.status == 4, "\(noCA)")
-      #expect(noCA.stderr.contains("certificate is not trusted"))
+      #expect(noCA.standardError.contains("certificate is not trusted"))
       let partner = try await market.coop(
         "products", "import", CSVFixtures.path("arabic-bom.csv"), environment: ["SOUK_KEY": market.partnerKey])
       #expect(partner.status == 6, "\(partner)")
       let missingCA = try await market.coop("stock", "set", "X", "1", environment: ["SOUK_CA": "/nonexistent/ca.pem"])
       #expect(missingCA.status == 4, "\(missingCA)")
-      #expect(missingCA.stderr.contains("cannot use the CA file"))
-      let noKey = try await CoopToolProcess.run(["stock", "set", "X", "1"], environment: [:])
+      #expect(missingCA.standardError.contains("cannot use the CA file"))
+      let noKey = try await ToolProcess.coop(["stock", "set", "X", "1"], environment: [:])
       #expect(noKey.status != 0)
-      #expect(noKey.stderr.contains("SOUK_KEY"))
+      #expect(noKey.standardError.contains("SOUK_KEY"))
     }
-    let nobody = try await CoopToolProcess.run(
+    let nobody = try await ToolProcess.coop(
       ["stock", "set", "X", "1"], environment: ["SOUK_ADDRESS": "127.0.0.1:1", "SOUK_KEY": "k"])
     #expect(nobody.status == 3, "\(nobody)")
-    #expect(nobody.stderr.contains("cannot reach the Souk server"))
+    #expect(nobody.standardError.contains("cannot reach the Souk server"))
   }
 }

@@ -1,6 +1,7 @@
 import Foundation
 import SoukAPI
 import SoukClient
+import SoukServerTestSupport
 import SoukTestSupport
 import Testing
 
@@ -14,15 +15,15 @@ struct CoopWatchTests {
       let product = try await market.product("ARG-250")
       let first = try await market.placeOrder(productID: product.id)
       let process = Process()
-      process.executableURL = try CoopToolProcess.executable
+      process.executableURL = try ToolProcess.executable("souk-coop")
       process.arguments = ["orders", "watch"]
       process.environment = market.environment
       let output = Pipe()
       let errors = Pipe()
       process.standardOutput = output
       process.standardError = errors
-      let lines = CoopLineCollector()
-      let messages = CoopLineCollector()
+      let lines = LineCollector()
+      let messages = LineCollector()
       output.fileHandleForReading.readabilityHandler = { lines.append($0.availableData) }
       errors.fileHandleForReading.readabilityHandler = { messages.append($0.availableData) }
       try process.run()

@@ -1,18 +1,19 @@
 import Synchronization
 
 /// A value several tasks share, behind a lock; a class so that escaping closures can capture it.
-final class Locked<Value: Sendable>: Sendable {
+package final class Locked<Value: Sendable>: Sendable {
   private let mutex: Mutex<Value>
 
-  init(_ value: Value) {
+  /// A box holding `value`.
+  package init(_ value: Value) {
     self.mutex = Mutex(value)
   }
 
   /// Runs `body` with the value locked.
-  func withLock<Result: Sendable>(_ body: (inout sending Value) -> sending Result) -> sending Result {
+  package func withLock<Result: Sendable>(_ body: (inout sending Value) -> sending Result) -> sending Result {
     self.mutex.withLock(body)
   }
 
   /// The value now.
-  var value: Value { self.mutex.withLock { $0 } }
+  package var value: Value { self.mutex.withLock { $0 } }
 }

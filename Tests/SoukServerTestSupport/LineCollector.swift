@@ -1,22 +1,25 @@
-import Foundation
+package import Foundation
 import Synchronization
 
 /// Collects a child's output as it arrives, and lets a test wait until a line matching a condition shows up.
-final class CoopLineCollector: Sendable {
+package final class LineCollector: Sendable {
   private let text = Mutex("")
 
+  /// An empty collector.
+  package init() {}
+
   /// Appends a chunk of output.
-  func append(_ data: Data) {
+  package func append(_ data: Data) {
     self.text.withLock { $0 += String(decoding: data, as: UTF8.self) }
   }
 
   /// The complete lines so far.
-  var lines: [String] {
+  package var lines: [String] {
     self.text.withLock { text in text.split(separator: "\n", omittingEmptySubsequences: true).map(String.init) }
   }
 
   /// Waits (polling every 50 ms, at most `limit`) until some line satisfies `condition`, and returns it.
-  func waitForLine(
+  package func waitForLine(
     _ what: String,
     within limit: Duration = .seconds(30),
     where condition: @escaping @Sendable (String) -> Bool
@@ -26,6 +29,6 @@ final class CoopLineCollector: Sendable {
       if let line = self.lines.first(where: condition) { return line }
       try await Task.sleep(for: .milliseconds(50))
     }
-    throw CoopTestFailure("no line with \(what) within \(limit); output so far: \(self.lines)")
+    throw TestFailure("no line with \(what) within \(limit); output so far: \(self.lines)")
   }
 }
