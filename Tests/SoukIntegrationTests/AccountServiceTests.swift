@@ -1,5 +1,6 @@
 import SoukAPI
 import SoukRPC
+import SoukServerTestSupport
 import Testing
 
 /// GetCaller tells each kind of caller who its key acts for.
