@@ -1,6 +1,7 @@
 public import SoukAPI
 public import SoukRPC
 import SoukStore
+import SoukWire
 
 extension OrderServiceHandler {
   /// Cancels the whole order (a partner before any part shipped, an admin while it is not final).
@@ -8,14 +9,9 @@ extension OrderServiceHandler {
     request: SoukOrdersV1.CancelOrderRequest,
     context: ServerContext
   ) async throws -> SoukOrdersV1.Order {
-    let call = try MarketCall(context)
-    var validator = RequestValidator()
-    validator.idempotencyKey(request.idempotencyKey)
-    OrderValidation.id(request.orderId, field: "order_id", into: &validator)
-    let reason = validator.text(request.reason, field: "reason", required: true, maxLength: 500)
-    try validator.check()
-    let write = call.write(idempotent: request)
-    return try await self.change(.order(request.orderId), .cancel(reason: reason), call: call, write: write)
+    try await self.step(request, on: .order(request.orderId), context: context) { validator, _ in
+      .cancel(reason: validator.text(request.reason, field: "reason", required: true, maxLength: 500))
+    }
   }
 
   /// The cooperative (or an admin) accepts a PENDING fulfilment.
@@ -23,14 +19,9 @@ extension OrderServiceHandler {
     request: SoukOrdersV1.AcceptFulfilmentRequest,
     context: ServerContext
   ) async throws -> SoukOrdersV1.Order {
-    let call = try MarketCall(context)
-    var validator = RequestValidator()
-    validator.idempotencyKey(request.idempotencyKey)
-    OrderValidation.id(request.fulfilmentId, field: "fulfilment_id", into: &validator)
-    try validator.check()
-    let write = call.write(idempotent: request)
-    let action = FulfilmentAction.accept(fulfilmentID: request.fulfilmentId)
-    return try await self.change(.fulfilment(request.fulfilmentId), action, call: call, write: write)
+    try await self.step(request, on: .fulfilment(request.fulfilmentId), context: context) { _, _ in
+      .accept(fulfilmentID: request.fulfilmentId)
+    }
   }
 
   /// The cooperative (or an admin) refuses a PENDING or ACCEPTED fulfilment; its stock is put back.
@@ -38,15 +29,12 @@ extension OrderServiceHandler {
     request: SoukOrdersV1.RefuseFulfilmentRequest,
     context: ServerContext
   ) async throws -> SoukOrdersV1.Order {
-    let call = try MarketCall(context)
-    var validator = RequestValidator()
-    validator.idempotencyKey(request.idempotencyKey)
-    OrderValidation.id(request.fulfilmentId, field: "fulfilment_id", into: &validator)
-    let reason = validator.text(request.reason, field: "reason", required: true, maxLength: 500)
-    try validator.check()
-    let write = call.write(idempotent: request)
-    let action = FulfilmentAction.refuse(fulfilmentID: request.fulfilmentId, reason: reason)
-    return try await self.change(.fulfilment(request.fulfilmentId), action, call: call, write: write)
+    try await self.step(request, on: .fulfilment(request.fulfilmentId), context: context) { validator, _ in
+      .refuse(
+        fulfilmentID: request.fulfilmentId,
+        reason: validator.text(request.reason, field: "reason", required: true, maxLength: 500)
+      )
+    }
   }
 
   /// The cooperative (or an admin) hands an ACCEPTED fulfilment to a carrier.
@@ -54,22 +42,14 @@ extension OrderServiceHandler {
     request: SoukOrdersV1.ShipFulfilmentRequest,
     context: ServerContext
   ) async throws -> SoukOrdersV1.Order {
-    let call = try MarketCall(context)
-    var validator = RequestValidator()
-    validator.idempotencyKey(request.idempotencyKey)
-    OrderValidation.id(request.fulfilmentId, field: "fulfilment_id", into: &validator)
-    let carrier = validator.text(request.carrier, field: "carrier", required: true, maxLength: 100)
-    let tracking = validator.text(request.trackingReference, field: "tracking_reference", maxLength: 100)
-    let shippedAt = OrderValidation.pastTime(request.shippedAt, field: "shipped_at", now: call.time, into: &validator)
-    try validator.check()
-    let write = call.write(idempotent: request)
-    let action = FulfilmentAction.ship(
-      fulfilmentID: request.fulfilmentId,
-      carrier: carrier,
-      trackingReference: tracking,
-      at: shippedAt
-    )
-    return try await self.change(.fulfilment(request.fulfilmentId), action, call: call, write: write)
+    try await self.step(request, on: .fulfilment(request.fulfilmentId), context: context) { validator, call in
+      .ship(
+        fulfilmentID: request.fulfilmentId,
+        carrier: validator.text(request.carrier, field: "carrier", required: true, maxLength: 100),
+        trackingReference: validator.text(request.trackingReference, field: "tracking_reference", maxLength: 100),
+        at: OrderValidation.pastTime(request.shippedAt, field: "shipped_at", now: call.time, into: &validator)
+      )
+    }
   }
 
   /// Records that a SHIPPED fulfilment reached the customer.
@@ -77,15 +57,12 @@ extension OrderServiceHandler {
     request: SoukOrdersV1.MarkDeliveredRequest,
     context: ServerContext
   ) async throws -> SoukOrdersV1.Order {
-    let call = try MarketCall(context)
-    var validator = RequestValidator()
-    validator.idempotencyKey(request.idempotencyKey)
-    OrderValidation.id(request.fulfilmentId, field: "fulfilment_id", into: &validator)
-    let at = OrderValidation.pastTime(request.deliveredAt, field: "delivered_at", now: call.time, into: &validator)
-    try validator.check()
-    let write = call.write(idempotent: request)
-    let action = FulfilmentAction.deliver(fulfilmentID: request.fulfilmentId, at: at)
-    return try await self.change(.fulfilment(request.fulfilmentId), action, call: call, write: write)
+    try await self.step(request, on: .fulfilment(request.fulfilmentId), context: context) { validator, call in
+      .deliver(
+        fulfilmentID: request.fulfilmentId,
+        at: OrderValidation.pastTime(request.deliveredAt, field: "delivered_at", now: call.time, into: &validator)
+      )
+    }
   }
 
   /// Records that the customer refused a SHIPPED fulfilment at delivery; stock is not put back.
@@ -93,16 +70,13 @@ extension OrderServiceHandler {
     request: SoukOrdersV1.MarkDeliveryRefusedRequest,
     context: ServerContext
   ) async throws -> SoukOrdersV1.Order {
-    let call = try MarketCall(context)
-    var validator = RequestValidator()
-    validator.idempotencyKey(request.idempotencyKey)
-    OrderValidation.id(request.fulfilmentId, field: "fulfilment_id", into: &validator)
-    let reason = validator.text(request.reason, field: "reason", required: true, maxLength: 500)
-    let at = OrderValidation.pastTime(request.refusedAt, field: "refused_at", now: call.time, into: &validator)
-    try validator.check()
-    let write = call.write(idempotent: request)
-    let action = FulfilmentAction.refuseDelivery(fulfilmentID: request.fulfilmentId, reason: reason, at: at)
-    return try await self.change(.fulfilment(request.fulfilmentId), action, call: call, write: write)
+    try await self.step(request, on: .fulfilment(request.fulfilmentId), context: context) { validator, call in
+      .refuseDelivery(
+        fulfilmentID: request.fulfilmentId,
+        reason: validator.text(request.reason, field: "reason", required: true, maxLength: 500),
+        at: OrderValidation.pastTime(request.refusedAt, field: "refused_at", now: call.time, into: &validator)
+      )
+    }
   }
 
   /// Records money received for an order or one of its fulfilments.
@@ -110,32 +84,49 @@ extension OrderServiceHandler {
     request: SoukOrdersV1.RecordPaymentRequest,
     context: ServerContext
   ) async throws -> SoukOrdersV1.Order {
+    try await self.step(request, on: .order(request.orderId), context: context) { validator, call in
+      if !OrderValidation.isKnown(request.method) {
+        validator.fail("method", "is required")
+      } else if request.method == .cashOnDelivery && request.fulfilmentId.isEmpty {
+        validator.fail("fulfilment_id", "is required for cash on delivery")
+      }
+      validator.money(request.amount, field: "amount", required: true, allowZero: false)
+      var payment = SoukOrdersV1.Payment()
+      payment.id = Identifiers.make(.payment)
+      payment.fulfilmentId = request.fulfilmentId
+      payment.method = request.method
+      payment.amount = request.amount
+      payment.collectedAt = OrderValidation.pastTime(
+        request.collectedAt,
+        field: "collected_at",
+        now: call.time,
+        into: &validator
+      )
+      payment.collectedBy = validator.text(request.collectedBy, field: "collected_by", maxLength: 100)
+      payment.receiptReference = validator.text(request.receiptReference, field: "receipt_reference", maxLength: 100)
+      return .recordPayment(payment)
+    }
+  }
+
+  /// The shape every step of an order shares: the request's idempotency key and target id are checked together
+  /// with the step's own fields (`action` records their violations and makes the action), every wrong field is
+  /// refused at once, and the action runs through ``change(_:_:call:write:)`` under the request's key.
+  private func step<Request: IdempotentRequest>(
+    _ request: Request,
+    on target: OrderTarget,
+    context: ServerContext,
+    _ action: (inout RequestValidator, MarketCall) -> FulfilmentAction
+  ) async throws -> SoukOrdersV1.Order {
     let call = try MarketCall(context)
     var validator = RequestValidator()
     validator.idempotencyKey(request.idempotencyKey)
-    OrderValidation.id(request.orderId, field: "order_id", into: &validator)
-    if !OrderValidation.isKnown(request.method) {
-      validator.fail("method", "is required")
-    } else if request.method == .cashOnDelivery && request.fulfilmentId.isEmpty {
-      validator.fail("fulfilment_id", "is required for cash on delivery")
+    switch target {
+    case .order(let id): OrderValidation.id(id, field: "order_id", into: &validator)
+    case .fulfilment(let id): OrderValidation.id(id, field: "fulfilment_id", into: &validator)
     }
-    validator.money(request.amount, field: "amount", required: true, allowZero: false)
-    var payment = SoukOrdersV1.Payment()
-    payment.id = Identifiers.make(.payment)
-    payment.fulfilmentId = request.fulfilmentId
-    payment.method = request.method
-    payment.amount = request.amount
-    payment.collectedAt = OrderValidation.pastTime(
-      request.collectedAt,
-      field: "collected_at",
-      now: call.time,
-      into: &validator
-    )
-    payment.collectedBy = validator.text(request.collectedBy, field: "collected_by", maxLength: 100)
-    payment.receiptReference = validator.text(request.receiptReference, field: "receipt_reference", maxLength: 100)
+    let step = action(&validator, call)
     try validator.check()
-    let write = call.write(idempotent: request)
-    return try await self.change(.order(request.orderId), .recordPayment(payment), call: call, write: write)
+    return try await self.change(target, step, call: call, write: call.write(idempotent: request))
   }
 
   /// Loads the target's order (`NOT_FOUND` when the caller may not see it), then applies `action` through the
