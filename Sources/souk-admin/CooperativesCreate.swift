@@ -62,7 +62,7 @@ struct CooperativesCreate: AsyncParsableCommand {
 
   func run() async throws {
     var request = SoukAdminV1.CreateCooperativeRequest()
-    request.idempotencyKey = AdminSession.idempotencyKey()
+    request.idempotencyKey = ToolSession.idempotencyKey()
     var name = SoukCommonV1.LocalizedText()
     name.fr = self.nameFr ?? ""
     name.ar = self.nameAr ?? ""
@@ -80,7 +80,7 @@ struct CooperativesCreate: AsyncParsableCommand {
     request.sector = self.sector.value
     request.contact = self.contact.contact
     request.registrationNumber = self.registrationNumber ?? ""
-    let cooperative = try await AdminSession.run(self.connection) { client in
+    let cooperative = try await ToolSession.run(self.connection) { client in
       try await client.call(SoukAdminV1.AdminService.Method.CreateCooperative.self, request)
     }
     CooperativesList.show([cooperative], json: self.json)

@@ -34,7 +34,7 @@ struct CooperativesList: AsyncParsableCommand {
     var json = self.format.jsonOutput()
     var table = CooperativeTable()
     var count = 0
-    try await AdminSession.run(self.connection) { client in
+    try await ToolSession.run(self.connection) { client in
       while true {
         let response = try await client.call(SoukAdminV1.AdminService.Method.ListCooperatives.self, request)
         for cooperative in response.cooperatives {

@@ -52,7 +52,7 @@ struct CooperativesUpdate: AsyncParsableCommand {
 
   func run() async throws {
     var request = SoukAdminV1.UpdateCooperativeRequest()
-    request.idempotencyKey = AdminSession.idempotencyKey()
+    request.idempotencyKey = ToolSession.idempotencyKey()
     request.cooperativeId = self.id
     request.expectedVersion = self.expectedVersion
     request.region = self.region?.value
@@ -61,7 +61,7 @@ struct CooperativesUpdate: AsyncParsableCommand {
     request.sector = self.sector?.value
     request.registrationNumber = self.registrationNumber
     let renames = self.nameFr != nil || self.nameAr != nil || self.nameEn != nil
-    let cooperative = try await AdminSession.run(self.connection) { client in
+    let cooperative = try await ToolSession.run(self.connection) { client in
       if renames {
         // A new name replaces every language, so start from the current one.
         var get = SoukCatalogV1.GetCooperativeRequest()
@@ -89,10 +89,10 @@ struct CooperativesUpdate: AsyncParsableCommand {
     json: Bool
   ) async throws {
     var request = SoukAdminV1.UpdateCooperativeRequest()
-    request.idempotencyKey = AdminSession.idempotencyKey()
+    request.idempotencyKey = ToolSession.idempotencyKey()
     request.cooperativeId = id
     request.status = status
-    let cooperative = try await AdminSession.run(connection) { client in
+    let cooperative = try await ToolSession.run(connection) { client in
       try await client.call(SoukAdminV1.AdminService.Method.UpdateCooperative.self, request)
     }
     CooperativesList.show([cooperative], json: json)

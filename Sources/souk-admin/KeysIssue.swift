@@ -57,7 +57,7 @@ struct KeysIssue: AsyncParsableCommand {
       }
       request.expiresAt = end
     }
-    let response = try await AdminSession.run(self.connection) { client in
+    let response = try await ToolSession.run(self.connection) { client in
       try await client.call(SoukAdminV1.AdminService.Method.IssueApiKey.self, request)
     }
     if self.json {
@@ -68,7 +68,7 @@ struct KeysIssue: AsyncParsableCommand {
       KeyTable.show(response.apiKey.map { [$0] } ?? [], json: false)
       print("\nSecret: \(response.secret)")
     }
-    AdminSession.printError(
+    ToolSession.printError(
       """
       warning: this is the only time the secret is shown; Souk keeps only its hash. Hand it to its holder over a \
       secure channel and do not paste it into chats, tickets or logs.

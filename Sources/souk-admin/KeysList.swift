@@ -42,7 +42,7 @@ struct KeysList: AsyncParsableCommand {
     var json = self.format.jsonOutput()
     var table = KeyTable()
     var count = 0
-    try await AdminSession.run(self.connection) { client in
+    try await ToolSession.run(self.connection) { client in
       while true {
         let response = try await client.call(SoukAdminV1.AdminService.Method.ListApiKeys.self, request)
         for key in response.apiKeys {

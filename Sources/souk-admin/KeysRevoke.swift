@@ -20,7 +20,7 @@ struct KeysRevoke: AsyncParsableCommand {
   func run() async throws {
     var request = SoukAdminV1.RevokeApiKeyRequest()
     request.apiKeyId = self.id
-    let key = try await AdminSession.run(self.connection) { client in
+    let key = try await ToolSession.run(self.connection) { client in
       try await client.call(SoukAdminV1.AdminService.Method.RevokeApiKey.self, request)
     }
     KeyTable.show([key], json: self.json)

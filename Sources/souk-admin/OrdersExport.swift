@@ -42,7 +42,7 @@ struct OrdersExport: AsyncParsableCommand {
     var count = 0
     do {
       try sink.write(OrderCSV.record(OrderCSV.header))
-      try await AdminSession.run(self.connection) { client in
+      try await ToolSession.run(self.connection) { client in
         try await OrderPages(client: client, request: request).walk { orders in
           try sink.write(orders.map { OrderCSV.record(OrderCSV.fields($0)) }.joined())
           count += orders.count
@@ -55,7 +55,7 @@ struct OrdersExport: AsyncParsableCommand {
       throw error
     }
     if let output = self.output {
-      AdminSession.printError("Exported \(count) orders to \(output).")
+      ToolSession.printError("Exported \(count) orders to \(output).")
     }
   }
 }

@@ -31,7 +31,7 @@ struct OrdersList: AsyncParsableCommand {
     var json = self.format.jsonOutput()
     var table = OrderTable()
     var shown = 0
-    let more = try await AdminSession.run(self.connection) { client in
+    let more = try await ToolSession.run(self.connection) { client in
       try await OrderPages(client: client, request: request).walk { orders in
         for order in orders.prefix(limit - shown) {
           if json != nil {
@@ -52,7 +52,7 @@ struct OrdersList: AsyncParsableCommand {
       print(table.table.render(), terminator: "")
     }
     if more {
-      AdminSession.printError("(showing the first \(shown) orders; more match: raise --limit, or --limit 0 for all)")
+      ToolSession.printError("(showing the first \(shown) orders; more match: raise --limit, or --limit 0 for all)")
     }
   }
 }

@@ -21,7 +21,7 @@ struct OrdersShow: AsyncParsableCommand {
   func run() async throws {
     var request = SoukAdminV1.GetOrderDetailsRequest()
     request.orderId = self.id
-    let details = try await AdminSession.run(self.connection) { client in
+    let details = try await ToolSession.run(self.connection) { client in
       try await client.call(SoukAdminV1.AdminService.Method.GetOrderDetails.self, request)
     }
     if self.json {

@@ -1,6 +1,5 @@
 import ArgumentParser
 import SoukAPI
-import SoukClient
 import SoukTools
 
 /// `souk-admin partners activate ID`: sets the partner's status to active.
@@ -18,13 +17,6 @@ struct PartnersActivate: AsyncParsableCommand {
   var json = false
 
   func run() async throws {
-    var request = SoukAdminV1.UpdatePartnerRequest()
-    request.idempotencyKey = AdminSession.idempotencyKey()
-    request.partnerId = self.id
-    request.status = .active
-    let partner = try await AdminSession.run(self.connection) { client in
-      try await client.call(SoukAdminV1.AdminService.Method.UpdatePartner.self, request)
-    }
-    PartnerTable.show([partner], json: self.json)
+    try await PartnersSuspend.setStatus(.active, id: self.id, connection: self.connection, json: self.json)
   }
 }

@@ -36,11 +36,11 @@ struct PartnersCreate: AsyncParsableCommand {
 
   func run() async throws {
     var request = SoukAdminV1.CreatePartnerRequest()
-    request.idempotencyKey = AdminSession.idempotencyKey()
+    request.idempotencyKey = ToolSession.idempotencyKey()
     request.name = self.name
     request.websiteUrl = self.website ?? ""
     request.contact = self.contact.contact
-    let partner = try await AdminSession.run(self.connection) { client in
+    let partner = try await ToolSession.run(self.connection) { client in
       try await client.call(SoukAdminV1.AdminService.Method.CreatePartner.self, request)
     }
     PartnerTable.show([partner], json: self.json)

@@ -26,7 +26,7 @@ struct PartnersList: AsyncParsableCommand {
     var json = self.format.jsonOutput()
     var table = PartnerTable()
     var count = 0
-    try await AdminSession.run(self.connection) { client in
+    try await ToolSession.run(self.connection) { client in
       while true {
         let response = try await client.call(SoukAdminV1.AdminService.Method.ListPartners.self, request)
         for partner in response.partners {

@@ -18,13 +18,23 @@ struct PartnersSuspend: AsyncParsableCommand {
   var json = false
 
   func run() async throws {
+    try await PartnersSuspend.setStatus(.suspended, id: self.id, connection: self.connection, json: self.json)
+  }
+
+  /// Sets the partner's status and shows the partner (shared with `partners activate`).
+  static func setStatus(
+    _ status: SoukAdminV1.PartnerStatus,
+    id: String,
+    connection: ConnectionOptions,
+    json: Bool
+  ) async throws {
     var request = SoukAdminV1.UpdatePartnerRequest()
-    request.idempotencyKey = AdminSession.idempotencyKey()
-    request.partnerId = self.id
-    request.status = .suspended
-    let partner = try await AdminSession.run(self.connection) { client in
+    request.idempotencyKey = ToolSession.idempotencyKey()
+    request.partnerId = id
+    request.status = status
+    let partner = try await ToolSession.run(connection) { client in
       try await client.call(SoukAdminV1.AdminService.Method.UpdatePartner.self, request)
     }
-    PartnerTable.show([partner], json: self.json)
+    PartnerTable.show([partner], json: json)
   }
 }

@@ -48,7 +48,7 @@ struct Stats: AsyncParsableCommand {
     request.groupBy = self.by.flattened()
     request.partnerId = self.partner ?? ""
     request.cooperativeId = self.cooperative ?? ""
-    let (response, names) = try await AdminSession.run(self.connection) { client in
+    let (response, names) = try await ToolSession.run(self.connection) { client in
       let response = try await client.call(SoukAdminV1.AdminService.Method.GetOrderTotals.self, request)
       var names: [String: String] = [:]
       if request.groupBy.contains(.cooperative) {

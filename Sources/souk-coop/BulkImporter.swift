@@ -35,7 +35,7 @@ struct BulkImporter {
       let offset = start
       let total = rows.count
       // One key per upload, made outside the producer so that a producer run again sends the same key.
-      let key = IdempotencyKey.fresh()
+      let key = ToolSession.idempotencyKey()
       let response = try await self.client.upload(SoukCatalogV1.CatalogService.Method.BulkUpsertProducts.self) {
         writer in
         var header = SoukCatalogV1.BulkUpsertHeader()

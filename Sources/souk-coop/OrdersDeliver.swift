@@ -14,9 +14,9 @@ struct OrdersDeliver: AsyncParsableCommand {
   @OptionGroup var connection: ConnectionOptions
 
   func run() async throws {
-    try await CoopSession.run(self.connection) { client in
+    try await ToolSession.run(self.connection) { client in
       var request = SoukOrdersV1.MarkDeliveredRequest()
-      request.idempotencyKey = IdempotencyKey.fresh()
+      request.idempotencyKey = ToolSession.idempotencyKey()
       request.fulfilmentId = self.fulfilment
       let order = try await client.call(SoukOrdersV1.OrderService.Method.MarkDelivered.self, request)
       FulfilmentStep.report(order, fulfilmentID: self.fulfilment)

@@ -29,7 +29,7 @@ struct OrdersList: AsyncParsableCommand {
     request.page?.pageSize = 500
     var table = TextTable(
       ["FULFILMENT", "ORDER", "PLACED", "STATUS", "ITEMS", "AMOUNT (MAD)", "CITY"], rightAligned: [5])
-    try await CoopSession.run(self.connection) { client in
+    try await ToolSession.run(self.connection) { client in
       while true {
         let response = try await client.call(SoukOrdersV1.OrderService.Method.ListOrders.self, request)
         for order in response.orders {

@@ -19,9 +19,9 @@ struct OrdersRefuse: AsyncParsableCommand {
   @OptionGroup var connection: ConnectionOptions
 
   func run() async throws {
-    try await CoopSession.run(self.connection) { client in
+    try await ToolSession.run(self.connection) { client in
       var request = SoukOrdersV1.RefuseFulfilmentRequest()
-      request.idempotencyKey = IdempotencyKey.fresh()
+      request.idempotencyKey = ToolSession.idempotencyKey()
       request.fulfilmentId = self.fulfilment
       request.reason = self.reason
       let order = try await client.call(SoukOrdersV1.OrderService.Method.RefuseFulfilment.self, request)

@@ -22,9 +22,9 @@ struct OrdersShip: AsyncParsableCommand {
   @OptionGroup var connection: ConnectionOptions
 
   func run() async throws {
-    try await CoopSession.run(self.connection) { client in
+    try await ToolSession.run(self.connection) { client in
       var request = SoukOrdersV1.ShipFulfilmentRequest()
-      request.idempotencyKey = IdempotencyKey.fresh()
+      request.idempotencyKey = ToolSession.idempotencyKey()
       request.fulfilmentId = self.fulfilment
       request.carrier = self.carrier ?? ""
       request.trackingReference = self.tracking ?? ""

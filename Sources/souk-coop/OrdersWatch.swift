@@ -26,7 +26,7 @@ struct OrdersWatch: AsyncParsableCommand {
   static let reconnectDelay = Duration.seconds(2)
 
   func run() async throws {
-    try await CoopSession.run(self.connection) { client in
+    try await ToolSession.run(self.connection) { client in
       var last = self.after
       while true {
         let end = try await self.watch(client, after: last)

@@ -49,7 +49,7 @@ struct ProductsExport: AsyncParsableCommand {
     }
     defer { if self.output != nil { try? sink.close() } }
     var count = 0
-    try await CoopSession.run(self.connection) { client in
+    try await ToolSession.run(self.connection) { client in
       let cooperativeID = try await CooperativeIdentity.resolve(client, given: self.cooperative)
       sink.write(Data(([0xEF, 0xBB, 0xBF] as [UInt8]) + Array(writer.header().utf8)))
       try await ProductPages.forEach(client, cooperativeID: cooperativeID) { products in

@@ -65,7 +65,7 @@ struct ProductsImport: AsyncParsableCommand {
       if !badLines.isEmpty { throw ExitCode(8) }
       return
     }
-    try await CoopSession.run(self.connection) { client in
+    try await ToolSession.run(self.connection) { client in
       let importer = BulkImporter(client: client)
       let check = try await importer.upload(sheet.rows, validateOnly: true, label: "Checking")
       for failure in check.failures {

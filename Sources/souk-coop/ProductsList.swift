@@ -17,7 +17,7 @@ struct ProductsList: AsyncParsableCommand {
 
   func run() async throws {
     var table = TextTable(["SKU", "TITLE", "STATUS", "PRICE (MAD)", "UNIT", "STOCK"], rightAligned: [3, 5])
-    try await CoopSession.run(self.connection) { client in
+    try await ToolSession.run(self.connection) { client in
       let cooperativeID = try await CooperativeIdentity.resolve(client, given: self.cooperative)
       try await ProductPages.forEach(client, cooperativeID: cooperativeID) { products in
         for product in products {

@@ -27,10 +27,10 @@ struct StockAdd: AsyncParsableCommand {
   }
 
   func run() async throws {
-    try await CoopSession.run(self.connection) { client in
+    try await ToolSession.run(self.connection) { client in
       let product = try await ProductLookup.product(client, sku: self.sku)
       var request = SoukCatalogV1.AdjustStockRequest()
-      request.idempotencyKey = IdempotencyKey.fresh()
+      request.idempotencyKey = ToolSession.idempotencyKey()
       request.productId = product.id
       request.delta = self.delta
       request.note = self.note ?? ""

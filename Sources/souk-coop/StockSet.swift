@@ -23,10 +23,10 @@ struct StockSet: AsyncParsableCommand {
   }
 
   func run() async throws {
-    try await CoopSession.run(self.connection) { client in
+    try await ToolSession.run(self.connection) { client in
       let product = try await ProductLookup.product(client, sku: self.sku)
       var request = SoukCatalogV1.SetStockRequest()
-      request.idempotencyKey = IdempotencyKey.fresh()
+      request.idempotencyKey = ToolSession.idempotencyKey()
       request.productId = product.id
       request.stock = self.count
       let updated = try await client.call(SoukCatalogV1.CatalogService.Method.SetStock.self, request)
