@@ -17,6 +17,7 @@ let package = Package(
     .library(name: "SoukTLS", targets: ["SoukTLS"]),
     .library(name: "SoukRPC", targets: ["SoukRPC"]),
     .library(name: "SoukStore", targets: ["SoukStore"]),
+    .library(name: "SoukPostgres", targets: ["SoukPostgres"]),
     .library(name: "SoukMarket", targets: ["SoukMarket"]),
     .library(name: "SoukServer", targets: ["SoukServer"]),
     .library(name: "SoukClient", targets: ["SoukClient"]),
@@ -35,6 +36,7 @@ let package = Package(
     .package(url: "https://github.com/HdrHistogram/hdrhistogram-swift.git", from: "0.2.0"),
     .package(url: "https://github.com/groue/GRDB.swift.git", from: "7.10.0"),
     .package(url: "https://github.com/swift-server/swift-service-lifecycle.git", from: "2.13.0"),
+    .package(url: "https://github.com/vapor/postgres-nio.git", from: "1.33.2"),
   ],
   targets: [
     // Schema text -> checked model, with compiler-style diagnostics.
@@ -83,6 +85,17 @@ let package = Package(
     .target(
       name: "SoukStore",
       dependencies: ["SoukAPI", "SoukWire", .product(name: "GRDB", package: "GRDB.swift")],
+      swiftSettings: swiftSettings
+    ),
+    // The shared store on PostgreSQL for several `souk serve` instances; its own module so that the embedded
+    // store's users do not build postgres-nio.
+    .target(
+      name: "SoukPostgres",
+      dependencies: [
+        "SoukStore", "SoukAPI", "SoukWire",
+        .product(name: "PostgresNIO", package: "postgres-nio"),
+        .product(name: "Logging", package: "swift-log"),
+      ],
       swiftSettings: swiftSettings
     ),
     // The marketplace: catalog, orders, accounts and keys, authorization; implements the generated services.
@@ -198,6 +211,17 @@ let package = Package(
     // Helpers several test targets share (timeouts, hex, a seeded generator, temporary folders, the SPEC's
     // examples, saved fuzzer inputs); test-only, not a product.
     .target(name: "SoukTestSupport", path: "Tests/SoukTestSupport", swiftSettings: swiftSettings),
+    // A fresh database per test on the PostgreSQL server of SOUK_TEST_POSTGRES_URL; test-only, not a product.
+    .target(
+      name: "SoukPostgresTestSupport",
+      dependencies: [
+        "SoukPostgres",
+        .product(name: "PostgresNIO", package: "postgres-nio"),
+        .product(name: "Logging", package: "swift-log"),
+      ],
+      path: "Tests/SoukPostgresTestSupport",
+      swiftSettings: swiftSettings
+    ),
     // A real Souk server for tests that drive one: in this process (with accounts, products and orders made
     // through the services) or as the `souk` executable, and the repository's tools run as child processes;
     // test-only, not a product.

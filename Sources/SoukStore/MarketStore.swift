@@ -163,6 +163,12 @@ public protocol MarketStore: Sendable {
   /// Audit entries, oldest first, after `id` (0 for the first), at most `limit`.
   func auditLog(after id: Int64, limit: Int) async throws -> [AuditEntry]
 
+  // MARK: Start-up
+
+  /// Runs `body` while no other server starting on the same data runs its own: the first admin key and the demo
+  /// data are made once even when several instances start together on one shared store.
+  func withStartupLock<T: Sendable>(_ body: @Sendable () async throws -> T) async throws -> T
+
   // MARK: Change notification
 
   /// A stream that yields after every commit that changed the catalog or the fulfilment feed (coalesced: a

@@ -59,6 +59,11 @@ public final class SQLiteMarketStore: MarketStore {
     broadcaster.subscribe()
   }
 
+  /// Runs `body`: one process serves an SQLite file, so there is no other instance to wait for.
+  public func withStartupLock<T: Sendable>(_ body: @Sendable () async throws -> T) async throws -> T {
+    try await body()
+  }
+
   // MARK: Running transactions
 
   /// Runs `body` in one write transaction and maps SQLite's errors; wakes the watchers after the commit when the
