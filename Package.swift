@@ -95,6 +95,7 @@ let package = Package(
         "SoukStore", "SoukAPI", "SoukWire",
         .product(name: "PostgresNIO", package: "postgres-nio"),
         .product(name: "Logging", package: "swift-log"),
+        .product(name: "NIOCore", package: "swift-nio"),
       ],
       swiftSettings: swiftSettings
     ),
@@ -313,6 +314,17 @@ let package = Package(
         "SoukStore", "SoukStoreConformance", "SoukAPI", "SoukTestSupport",
         // The SQLite-specific tests read the connection's pragmas.
         .product(name: "GRDB", package: "GRDB.swift"),
+      ],
+      swiftSettings: swiftSettings
+    ),
+    // The PostgreSQL store: the conformance suite and what only a shared database shows (instances, migrations,
+    // notifications); needs the test server of SOUK_TEST_POSTGRES_URL.
+    .testTarget(
+      name: "SoukPostgresTests",
+      dependencies: [
+        "SoukPostgres", "SoukPostgresTestSupport", "SoukStore", "SoukStoreConformance", "SoukAPI", "SoukTestSupport",
+        .product(name: "Logging", package: "swift-log"),
+        .product(name: "PostgresNIO", package: "postgres-nio"),
       ],
       swiftSettings: swiftSettings
     ),

@@ -16,26 +16,12 @@ enum ApiKeyTable {
 
   /// Inserts a new row for `key`.
   static func insert(_ key: StoredApiKey, _ db: Database) throws {
-    let apiKey = key.apiKey
-    let principal = apiKey.principal ?? SoukCommonV1.Principal()
-    try db.execute(
-      sql: """
-        INSERT INTO api_keys (id, prefix, kind, principal_id, secret_hash, created_at, revoked, last_used_at, body)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-        """,
-      arguments: [
-        apiKey.id, apiKey.prefix, principal.kind.rawValue, principal.id, Data(key.secretHash),
-        apiKey.createdAt.storeMicros, apiKey.revoked, apiKey.lastUsedAt?.storeMicros, RecordCodec.encode(apiKey),
-      ]
-    )
+    try db.execute(StoreRows.apiKey(key.apiKey, secretHash: key.secretHash).insert)
   }
 
   /// Rewrites the columns that change after creation (revocation, last use) and the body.
   static func update(_ apiKey: SoukAdminV1.ApiKey, _ db: Database) throws {
-    try db.execute(
-      sql: "UPDATE api_keys SET revoked = ?, last_used_at = ?, body = ? WHERE id = ?",
-      arguments: [apiKey.revoked, apiKey.lastUsedAt?.storeMicros, RecordCodec.encode(apiKey), apiKey.id]
-    )
+    try db.execute(StoreRows.apiKey(apiKey, secretHash: []).update(only: StoreRows.apiKeyMutableColumns))
   }
 
   /// The one key a statement selects (its `body` and `secret_hash`), or nil.

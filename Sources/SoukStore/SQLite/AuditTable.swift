@@ -6,18 +6,7 @@ import SoukAPI
 enum AuditTable {
   /// Appends the entry for a mutation of `target` (`kind:id`) made in `context`.
   static func append(_ context: WriteContext, target: String, _ db: Database) throws {
-    let principal = context.caller.principal
-    try db.execute(
-      sql: """
-        INSERT INTO audit_log
-          (time, principal_kind, principal_id, api_key_prefix, method, request_id, idempotency_key, target)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-        """,
-      arguments: [
-        context.time.storeMicros, principal.kind.rawValue, principal.id, context.caller.apiKeyPrefix,
-        context.method, context.requestID, context.idempotency?.key ?? "", target,
-      ]
-    )
+    try db.execute(StoreRows.audit(context, target: target).insert)
   }
 
   /// Entries after `id`, oldest first, at most `limit`.

@@ -21,40 +21,11 @@ enum CooperativeTable {
 
   /// Inserts a new row for `cooperative`.
   static func insert(_ cooperative: SoukCatalogV1.Cooperative, _ db: Database) throws {
-    try db.execute(
-      sql: """
-        INSERT INTO cooperatives (region, sector, status, created_at, revision, search, body, id)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-        """,
-      arguments: arguments(cooperative)
-    )
+    try db.execute(StoreRows.cooperative(cooperative).insert)
   }
 
   /// Rewrites the row of `cooperative`.
   static func update(_ cooperative: SoukCatalogV1.Cooperative, _ db: Database) throws {
-    try db.execute(
-      sql: """
-        UPDATE cooperatives SET region = ?, sector = ?, status = ?, created_at = ?, revision = ?, search = ?,
-          body = ?
-        WHERE id = ?
-        """,
-      arguments: arguments(cooperative)
-    )
-  }
-
-  /// Whether the cooperative's products may be ordered.
-  static func isSelling(_ cooperative: SoukCatalogV1.Cooperative) -> Bool {
-    cooperative.status == .active
-  }
-
-  /// The column values, in the order of ``insert(_:_:)`` and ``update(_:_:)``, all taken from the same value.
-  private static func arguments(_ cooperative: SoukCatalogV1.Cooperative) -> StatementArguments {
-    let name = cooperative.name ?? SoukCommonV1.LocalizedText()
-    let search = SearchText.index([name.ar, name.fr, name.en, cooperative.city, cooperative.province])
-    return [
-      cooperative.region.rawValue, cooperative.sector.rawValue, cooperative.status.rawValue,
-      cooperative.createdAt.storeMicros, Int64(bitPattern: cooperative.revision), search,
-      RecordCodec.encode(cooperative), cooperative.id,
-    ]
+    try db.execute(StoreRows.cooperative(cooperative).update())
   }
 }

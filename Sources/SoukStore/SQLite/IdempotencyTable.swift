@@ -10,17 +10,8 @@ enum IdempotencyTable {
   /// - Throws: ``StoreError/idempotencyKeyReused`` when the key was used with another fingerprint.
   static func replayedResource(_ context: WriteContext, _ db: Database) throws -> String? {
     guard let claim = context.idempotency else { return nil }
-    let principal = context.caller.principal
-    guard
-      let row = try Row.fetchOne(
-        db,
-        sql: """
-          SELECT fingerprint, resource_id FROM idempotency
-          WHERE principal_kind = ? AND principal_id = ? AND method = ? AND key = ?
-          """,
-        arguments: [principal.kind.rawValue, principal.id, context.method, claim.key]
-      )
-    else { return nil }
+    let lookup = StoreRows.idempotencyLookup(context, claim)
+    guard let row = try Row.fetchOne(db, sql: lookup.sql, arguments: lookup.arguments) else { return nil }
     let fingerprint: Data = row["fingerprint"]
     guard [UInt8](fingerprint) == claim.fingerprint else { throw StoreError.idempotencyKeyReused }
     return row["resource_id"]
@@ -29,15 +20,6 @@ enum IdempotencyTable {
   /// Records that this context's key produced `resourceID` (nothing without a claim).
   static func record(_ context: WriteContext, resourceID: String, _ db: Database) throws {
     guard let claim = context.idempotency else { return }
-    let principal = context.caller.principal
-    try db.execute(
-      sql: """
-        INSERT INTO idempotency (principal_kind, principal_id, method, key, fingerprint, resource_id)
-        VALUES (?, ?, ?, ?, ?, ?)
-        """,
-      arguments: [
-        principal.kind.rawValue, principal.id, context.method, claim.key, Data(claim.fingerprint), resourceID,
-      ]
-    )
+    try db.execute(StoreRows.idempotency(context, claim, resourceID: resourceID).insert)
   }
 }

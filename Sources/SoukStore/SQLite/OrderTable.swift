@@ -30,18 +30,11 @@ enum OrderTable {
 
   /// Inserts a new order with its fulfilment and line rows.
   static func insert(_ order: SoukOrdersV1.Order, _ db: Database) throws {
-    try db.execute(
-      sql: """
-        INSERT INTO orders (partner_id, reference, status, payment_method, delivery_region, created_at,
-          outstanding_minor, order_collected_minor, search, phone_digits, body, id)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-        """,
-      arguments: arguments(order)
-    )
-    for line in order.lines {
+    try db.execute(StoreRows.order(order).insert)
+    for productID in Set(order.lines.map(\.productId)).sorted() {
       try db.execute(
-        sql: "INSERT OR IGNORE INTO order_lines (order_id, product_id) VALUES (?, ?)",
-        arguments: [order.id, line.productId]
+        sql: "INSERT INTO order_lines (order_id, product_id) VALUES (?, ?)",
+        arguments: [order.id, productID]
       )
     }
     try writeFulfilments(order, db)
@@ -49,50 +42,15 @@ enum OrderTable {
 
   /// Rewrites the order's row and its fulfilment rows (the lines of an order never change).
   static func update(_ order: SoukOrdersV1.Order, _ db: Database) throws {
-    try db.execute(
-      sql: """
-        UPDATE orders SET partner_id = ?, reference = ?, status = ?, payment_method = ?, delivery_region = ?,
-          created_at = ?, outstanding_minor = ?, order_collected_minor = ?, search = ?, phone_digits = ?, body = ?
-        WHERE id = ?
-        """,
-      arguments: arguments(order)
-    )
+    try db.execute(StoreRows.order(order).update())
     try db.execute(sql: "DELETE FROM order_fulfilments WHERE order_id = ?", arguments: [order.id])
     try writeFulfilments(order, db)
   }
 
-  /// The index rows of the order's fulfilments: status, goods total and what was collected against each.
+  /// The index rows of the order's fulfilments.
   private static func writeFulfilments(_ order: SoukOrdersV1.Order, _ db: Database) throws {
-    for fulfilment in order.fulfilments {
-      let collected = order.payments.filter { $0.fulfilmentId == fulfilment.id }
-        .reduce(Int64(0)) { $0 + ($1.amount?.amountMinor ?? 0) }
-      try db.execute(
-        sql: """
-          INSERT INTO order_fulfilments (fulfilment_id, order_id, cooperative_id, status, goods_total_minor,
-            collected_minor)
-          VALUES (?, ?, ?, ?, ?, ?)
-          """,
-        arguments: [
-          fulfilment.id, order.id, fulfilment.cooperativeId, fulfilment.status.rawValue,
-          fulfilment.goodsTotal?.amountMinor ?? 0, collected,
-        ]
-      )
+    for row in StoreRows.fulfilments(of: order) {
+      try db.execute(row.insert)
     }
-  }
-
-  /// The column values of the `orders` row, in the order of the insert and update statements, all taken from the
-  /// same value.
-  private static func arguments(_ order: SoukOrdersV1.Order) -> StatementArguments {
-    let customer = order.customer ?? SoukOrdersV1.Customer()
-    let orderCollected = order.payments.filter { $0.fulfilmentId.isEmpty }
-      .reduce(Int64(0)) { $0 + ($1.amount?.amountMinor ?? 0) }
-    let phoneDigits = String((customer.phone?.e164 ?? "").filter(\.isASCIIDigit))
-    return [
-      order.partnerId, order.partnerOrderReference, order.status.rawValue, order.paymentMethod.rawValue,
-      (customer.deliveryAddress?.region ?? .unspecified).rawValue, order.createdAt.storeMicros,
-      order.totals?.outstandingTotal?.amountMinor ?? 0, orderCollected,
-      SearchText.index([customer.name, order.id, order.partnerOrderReference]), phoneDigits,
-      RecordCodec.encode(order), order.id,
-    ]
   }
 }

@@ -21,25 +21,11 @@ enum PartnerTable {
 
   /// Inserts a new row for `partner`.
   static func insert(_ partner: SoukAdminV1.Partner, _ db: Database) throws {
-    try db.execute(
-      sql: "INSERT INTO partners (status, created_at, search, website, body, id) VALUES (?, ?, ?, ?, ?, ?)",
-      arguments: arguments(partner)
-    )
+    try db.execute(StoreRows.partner(partner).insert)
   }
 
   /// Rewrites the row of `partner`.
   static func update(_ partner: SoukAdminV1.Partner, _ db: Database) throws {
-    try db.execute(
-      sql: "UPDATE partners SET status = ?, created_at = ?, search = ?, website = ?, body = ? WHERE id = ?",
-      arguments: arguments(partner)
-    )
-  }
-
-  /// The column values, in the order of ``insert(_:_:)`` and ``update(_:_:)``, all taken from the same value.
-  private static func arguments(_ partner: SoukAdminV1.Partner) -> StatementArguments {
-    [
-      partner.status.rawValue, partner.createdAt.storeMicros, SearchText.index([partner.name]),
-      partner.websiteUrl.lowercased(), RecordCodec.encode(partner), partner.id,
-    ]
+    try db.execute(StoreRows.partner(partner).update())
   }
 }

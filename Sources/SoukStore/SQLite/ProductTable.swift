@@ -5,17 +5,6 @@ import SoukAPI
 /// The `products` table, and the rules every product write follows: `orderable` recomputed, a new version and
 /// revision for a real change, nothing written for none.
 enum ProductTable {
-  /// The key SKUs are unique and sorted by: the SKU with ASCII letters lower-cased.
-  static func skuKey(_ sku: String) -> String {
-    String(
-      String.UnicodeScalarView(
-        sku.unicodeScalars.map { scalar in
-          (65...90).contains(scalar.value) ? Unicode.Scalar(scalar.value + 32) ?? scalar : scalar
-        }
-      )
-    )
-  }
-
   /// The product with this id, or nil.
   static func fetch(id: String, _ db: Database) throws -> SoukCatalogV1.Product? {
     guard let data = try Data.fetchOne(db, sql: "SELECT body FROM products WHERE id = ?", arguments: [id])
@@ -37,7 +26,7 @@ enum ProductTable {
       let data = try Data.fetchOne(
         db,
         sql: "SELECT body FROM products WHERE cooperative_id = ? AND sku_key = ?",
-        arguments: [cooperativeID, skuKey(sku)]
+        arguments: [cooperativeID, ProductRules.skuKey(sku)]
       )
     else { return nil }
     return try RecordCodec.decode(SoukCatalogV1.Product.self, from: data)
@@ -54,18 +43,9 @@ enum ProductTable {
     if let other = try fetch(cooperativeID: product.cooperativeId, sku: product.sku, db) {
       throw StoreError.skuAlreadyExists(productID: other.id)
     }
-    var product = product
-    product.version = 1
+    var product = ProductRules.created(product, cooperative: cooperative)
     product.revision = try CatalogState.nextRevision(db)
-    product.orderable = isOrderable(product, cooperative: cooperative)
-    try db.execute(
-      sql: """
-        INSERT INTO products (cooperative_id, sku_key, status, category, price_minor, stock, created_at, revision,
-          created_revision, stock_only, search, body, id)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-        """,
-      arguments: arguments(product, createdRevision: product.revision, stockOnly: false)
-    )
+    try db.execute(StoreRows.product(product, createdRevision: product.revision, stockOnly: false).insert)
     return product
   }
 
@@ -81,43 +61,27 @@ enum ProductTable {
     time: SoukCommonV1.Timestamp,
     _ db: Database
   ) throws -> SoukCatalogV1.Product? {
-    var product = changed
-    product.id = old.id
-    product.cooperativeId = old.cooperativeId
-    product.version = old.version
-    product.revision = old.revision
-    product.updatedAt = old.updatedAt
-    product.createdAt = old.createdAt
-    product.orderable = isOrderable(product, cooperative: cooperative)
-    guard product != old else { return nil }
-    if skuKey(product.sku) != skuKey(old.sku),
+    guard let revised = ProductRules.revised(old: old, to: changed, cooperative: cooperative, time: time) else {
+      return nil
+    }
+    var product = revised.product
+    if ProductRules.skuKey(product.sku) != ProductRules.skuKey(old.sku),
       let other = try fetch(cooperativeID: product.cooperativeId, sku: product.sku, db)
     {
       throw StoreError.skuAlreadyExists(productID: other.id)
     }
-    var stockChangedOnly = product
-    stockChangedOnly.stock = old.stock
-    let stockOnly = stockChangedOnly == old
-    product.version = old.version + 1
     product.revision = try CatalogState.nextRevision(db)
-    product.updatedAt = time
     let createdRevision = try Int64.fetchOne(
       db,
       sql: "SELECT created_revision FROM products WHERE id = ?",
       arguments: [old.id]
     )
-    try db.execute(
-      sql: """
-        UPDATE products SET cooperative_id = ?, sku_key = ?, status = ?, category = ?, price_minor = ?, stock = ?,
-          created_at = ?, revision = ?, created_revision = ?, stock_only = ?, search = ?, body = ?
-        WHERE id = ?
-        """,
-      arguments: arguments(
-        product,
-        createdRevision: UInt64(bitPattern: createdRevision ?? 0),
-        stockOnly: stockOnly
-      )
+    let row = StoreRows.product(
+      product,
+      createdRevision: UInt64(bitPattern: createdRevision ?? 0),
+      stockOnly: revised.stockOnly
     )
+    try db.execute(row.update())
     return product
   }
 
@@ -133,37 +97,8 @@ enum ProductTable {
   ) throws {
     guard delta != 0 else { return }
     let old = try require(id: productID, db)
-    guard old.stock + delta >= 0 else {
-      throw StoreError.insufficientStock(productID: productID, available: old.stock)
-    }
-    var product = old
-    product.stock += delta
+    let product = try ProductRules.adjustingStock(old, by: delta)
     let cooperative = try CooperativeTable.require(id: old.cooperativeId, db)
     _ = try update(old: old, to: product, cooperative: cooperative, time: time, db)
-  }
-
-  /// Whether a product can be ordered: it is active and its cooperative sells.
-  static func isOrderable(_ product: SoukCatalogV1.Product, cooperative: SoukCatalogV1.Cooperative) -> Bool {
-    product.status == .active && CooperativeTable.isSelling(cooperative)
-  }
-
-  /// The text a product's search matches: its title in every language and its tags.
-  static func searchIndex(_ product: SoukCatalogV1.Product) -> String {
-    let title = product.title ?? SoukCommonV1.LocalizedText()
-    return SearchText.index([title.ar, title.fr, title.en] + product.tags)
-  }
-
-  /// The column values, in the order of the insert and update statements, all taken from the same value.
-  private static func arguments(
-    _ product: SoukCatalogV1.Product,
-    createdRevision: UInt64,
-    stockOnly: Bool
-  ) -> StatementArguments {
-    [
-      product.cooperativeId, skuKey(product.sku), product.status.rawValue, product.category.rawValue,
-      product.price?.amountMinor ?? 0, product.stock, product.createdAt.storeMicros,
-      Int64(bitPattern: product.revision), Int64(bitPattern: createdRevision), stockOnly, searchIndex(product),
-      RecordCodec.encode(product), product.id,
-    ]
   }
 }

@@ -3,9 +3,6 @@ import GRDB
 public import SoukAPI
 
 extension SQLiteMarketStore {
-  /// How old a key's recorded last use must be before a new use is written, in microseconds (one minute).
-  private static let lastUseResolutionMicros: Int64 = 60_000_000
-
   /// Saves a new key.
   public func insertApiKey(_ key: StoredApiKey, context: WriteContext) async throws {
     try await write { db in
@@ -29,13 +26,13 @@ extension SQLiteMarketStore {
       try Bool.fetchOne(
         db,
         sql: "SELECT last_used_at IS NULL OR last_used_at <= ? FROM api_keys WHERE id = ?",
-        arguments: [micros - Self.lastUseResolutionMicros, id]
+        arguments: [micros - ApiKeyRules.lastUseResolutionMicros, id]
       ) ?? false
     }
     guard stale else { return }
     try await write { db in
       guard var key = try ApiKeyTable.fetch(id: id, db)?.apiKey else { return WriteResult((), notifies: false) }
-      if let last = key.lastUsedAt, last.storeMicros > micros - Self.lastUseResolutionMicros {
+      if let last = key.lastUsedAt, last.storeMicros > micros - ApiKeyRules.lastUseResolutionMicros {
         return WriteResult((), notifies: false)
       }
       key.lastUsedAt = time
@@ -68,18 +65,9 @@ extension SQLiteMarketStore {
     after position: ListPosition?,
     limit: Int
   ) async throws -> [SoukAdminV1.ApiKey] {
-    var filter = SQLFilter()
-    if let kind = query.kind { filter.add("kind = ?", [kind.rawValue]) }
-    if let principalID = query.principalID { filter.add("principal_id = ?", [principalID]) }
-    if let prefix = query.prefix { filter.add("prefix = ?", [prefix]) }
-    if !query.includeRevoked { filter.add("revoked = 0") }
-    if let position {
-      filter.add("(created_at, id) < (?, ?)", [position.createdAtMicros, position.id])
-    }
-    let sql = "SELECT body FROM api_keys \(filter.whereClause) ORDER BY created_at DESC, id DESC LIMIT ?"
-    let arguments = filter.statementArguments([limit])
+    let statement = StoreQueries.apiKeys(query, after: position, limit: limit)
     return try await read { db in
-      try Data.fetchAll(db, sql: sql, arguments: arguments).map {
+      try Data.fetchAll(db, sql: statement.sql, arguments: statement.arguments).map {
         try RecordCodec.decode(SoukAdminV1.ApiKey.self, from: $0)
       }
     }
@@ -90,7 +78,7 @@ extension SQLiteMarketStore {
     try await read { db in
       try Bool.fetchOne(
         db,
-        sql: "SELECT EXISTS (SELECT 1 FROM api_keys WHERE kind = ? AND revoked = 0)",
+        sql: "SELECT EXISTS (SELECT 1 FROM api_keys WHERE kind = ? AND NOT revoked)",
         arguments: [kind.rawValue]
       ) ?? false
     }

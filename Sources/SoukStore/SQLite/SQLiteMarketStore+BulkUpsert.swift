@@ -18,7 +18,11 @@ extension SQLiteMarketStore {
         let cooperative = try CooperativeTable.require(id: cooperativeID, db)
         return try skus.indices.map { index in
           let existing = try ProductTable.fetch(cooperativeID: cooperativeID, sku: skus[index], db)
-          return try Self.dryRun(index, Self.decision(index, existing, decide), existing, cooperative, db)
+          let decision = try BulkRules.decision(index, existing, decide)
+          let skuOwner = try BulkRules.writtenSKU(decision).flatMap {
+            try ProductTable.fetch(cooperativeID: cooperative.id, sku: $0, db)?.id
+          }
+          return BulkRules.dryRunResult(index, decision, existing: existing, skuOwner: skuOwner)
         }
       }
     }
@@ -28,25 +32,13 @@ extension SQLiteMarketStore {
       var changed = false
       for index in skus.indices {
         let existing = try ProductTable.fetch(cooperativeID: cooperativeID, sku: skus[index], db)
-        let result = try Self.apply(index, Self.decision(index, existing, decide), existing, cooperative, context, db)
+        let result = try Self.apply(
+          index, BulkRules.decision(index, existing, decide), existing, cooperative, context, db)
         if case .create = result.outcome { changed = true }
         if case .update = result.outcome { changed = true }
         results.append(result)
       }
       return WriteResult(results, notifies: changed)
-    }
-  }
-
-  /// The caller's decision for a row, with a thrown ``BulkRowError`` read as `.failed`.
-  private static func decision(
-    _ index: Int,
-    _ existing: SoukCatalogV1.Product?,
-    _ decide: (Int, SoukCatalogV1.Product?) throws -> BulkRowDecision
-  ) throws -> BulkRowDecision {
-    do {
-      return try decide(index, existing)
-    } catch let error as BulkRowError {
-      return .failed(error.detail)
     }
   }
 
@@ -79,43 +71,7 @@ extension SQLiteMarketStore {
         return BulkRowResultRecord(rowIndex: index, outcome: decision, product: nil)
       }
     } catch StoreError.skuAlreadyExists(let productID) {
-      return BulkRowResultRecord(rowIndex: index, outcome: .failed(skuTaken(by: productID)), product: nil)
+      return BulkRules.skuTaken(rowIndex: index, by: productID)
     }
-  }
-
-  /// What a row of a dry run would do, checked against the data without writing.
-  private static func dryRun(
-    _ index: Int,
-    _ decision: BulkRowDecision,
-    _ existing: SoukCatalogV1.Product?,
-    _ cooperative: SoukCatalogV1.Cooperative,
-    _ db: Database
-  ) throws -> BulkRowResultRecord {
-    switch decision {
-    case .create(let product):
-      if let other = try ProductTable.fetch(cooperativeID: cooperative.id, sku: product.sku, db) {
-        return BulkRowResultRecord(rowIndex: index, outcome: .failed(skuTaken(by: other.id)), product: nil)
-      }
-      return BulkRowResultRecord(rowIndex: index, outcome: decision, product: nil)
-    case .update(let product):
-      if let other = try ProductTable.fetch(cooperativeID: cooperative.id, sku: product.sku, db), other.id != product.id
-      {
-        return BulkRowResultRecord(rowIndex: index, outcome: .failed(skuTaken(by: other.id)), product: nil)
-      }
-      return BulkRowResultRecord(rowIndex: index, outcome: decision, product: product)
-    case .unchanged:
-      return BulkRowResultRecord(rowIndex: index, outcome: decision, product: existing)
-    case .failed:
-      return BulkRowResultRecord(rowIndex: index, outcome: decision, product: nil)
-    }
-  }
-
-  /// The detail of a row refused because another product of the cooperative has its SKU.
-  private static func skuTaken(by productID: String) -> SoukCommonV1.ErrorDetail {
-    var detail = SoukCommonV1.ErrorDetail()
-    detail.reason = .skuAlreadyExists
-    detail.message = "another product of the cooperative has this SKU"
-    detail.metadata = ["product_id": productID]
-    return detail
   }
 }

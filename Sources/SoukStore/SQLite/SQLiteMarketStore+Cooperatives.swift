@@ -33,18 +33,13 @@ extension SQLiteMarketStore {
         return WriteResult(try CooperativeTable.require(id: replayed, db), notifies: false)
       }
       let old = try CooperativeTable.require(id: id, db)
-      var cooperative = old
-      try change(&cooperative)
-      cooperative.id = old.id
-      cooperative.version = old.version
-      cooperative.revision = old.revision
-      cooperative.updatedAt = old.updatedAt
-      cooperative.createdAt = old.createdAt
+      var changed = old
+      try change(&changed)
       try IdempotencyTable.record(context, resourceID: id, db)
-      guard cooperative != old else { return WriteResult(old, notifies: false) }
-      cooperative.version = old.version + 1
+      guard var cooperative = CooperativeRules.revised(old: old, to: changed, time: context.time) else {
+        return WriteResult(old, notifies: false)
+      }
       cooperative.revision = try CatalogState.nextRevision(db)
-      cooperative.updatedAt = context.time
       try CooperativeTable.update(cooperative, db)
       if cooperative.status != old.status {
         try recomputeOrderable(of: cooperative, time: context.time, db)
@@ -65,18 +60,9 @@ extension SQLiteMarketStore {
     after position: ListPosition?,
     limit: Int
   ) async throws -> [SoukCatalogV1.Cooperative] {
-    var filter = SQLFilter()
-    filter.add("region", in: query.regions.map(\.rawValue))
-    filter.add("sector", in: query.sectors.map(\.rawValue))
-    filter.add("status", in: query.statuses.map(\.rawValue))
-    filter.addWordPrefixes(query.queryWords, column: "search")
-    if let position {
-      filter.add("(created_at, id) > (?, ?)", [position.createdAtMicros, position.id])
-    }
-    let sql = "SELECT body FROM cooperatives \(filter.whereClause) ORDER BY created_at, id LIMIT ?"
-    let arguments = filter.statementArguments([limit])
+    let statement = StoreQueries.cooperatives(query, after: position, limit: limit)
     return try await read { db in
-      try Data.fetchAll(db, sql: sql, arguments: arguments).map {
+      try Data.fetchAll(db, sql: statement.sql, arguments: statement.arguments).map {
         try RecordCodec.decode(SoukCatalogV1.Cooperative.self, from: $0)
       }
     }

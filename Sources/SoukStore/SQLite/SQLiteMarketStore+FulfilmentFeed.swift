@@ -17,20 +17,14 @@ extension SQLiteMarketStore {
     partnerID: String?,
     limit: Int
   ) async throws -> [FeedRecord] {
-    var filter = SQLFilter()
-    filter.add("feed.sequence > ?", [Int64(bitPattern: sequence)])
-    if let cooperativeID { filter.add("feed.cooperative_id = ?", [cooperativeID]) }
-    if let partnerID { filter.add("feed.partner_id = ?", [partnerID]) }
-    let sql = """
-      SELECT feed.sequence, feed.kind, feed.order_id, feed.cooperative_id, feed.partner_id, ev.body
-      FROM fulfilment_feed feed
-      JOIN order_events ev ON ev.order_id = feed.order_id AND ev.event_number = feed.event_number
-      \(filter.whereClause)
-      ORDER BY feed.sequence LIMIT ?
-      """
-    let arguments = filter.statementArguments([limit])
+    let statement = StoreQueries.fulfilmentFeed(
+      after: sequence,
+      cooperativeID: cooperativeID,
+      partnerID: partnerID,
+      limit: limit
+    )
     return try await read { db in
-      try Row.fetchAll(db, sql: sql, arguments: arguments).map { row in
+      try Row.fetchAll(db, sql: statement.sql, arguments: statement.arguments).map { row in
         let sequence: Int64 = row["sequence"]
         let body: Data = row["body"]
         return FeedRecord(

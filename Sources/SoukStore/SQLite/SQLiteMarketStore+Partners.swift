@@ -29,16 +29,12 @@ extension SQLiteMarketStore {
         return WriteResult(try PartnerTable.require(id: replayed, db), notifies: false)
       }
       let old = try PartnerTable.require(id: id, db)
-      var partner = old
-      try change(&partner)
-      partner.id = old.id
-      partner.version = old.version
-      partner.updatedAt = old.updatedAt
-      partner.createdAt = old.createdAt
+      var changed = old
+      try change(&changed)
       try IdempotencyTable.record(context, resourceID: id, db)
-      guard partner != old else { return WriteResult(old, notifies: false) }
-      partner.version = old.version + 1
-      partner.updatedAt = context.time
+      guard let partner = PartnerRules.revised(old: old, to: changed, time: context.time) else {
+        return WriteResult(old, notifies: false)
+      }
       try PartnerTable.update(partner, db)
       try AuditTable.append(context, target: "partner:\(id)", db)
       return WriteResult(partner, notifies: false)
@@ -57,22 +53,9 @@ extension SQLiteMarketStore {
     after position: ListPosition?,
     limit: Int
   ) async throws -> [SoukAdminV1.Partner] {
-    var filter = SQLFilter()
-    filter.add("status", in: query.statuses.map(\.rawValue))
-    for word in query.queryWords {
-      let escaped = SQLFilter.escapeLike(word)
-      filter.add(
-        "(search LIKE ? ESCAPE '\\' OR website LIKE ? ESCAPE '\\')",
-        ["% " + escaped + "%", "%" + escaped + "%"]
-      )
-    }
-    if let position {
-      filter.add("(created_at, id) > (?, ?)", [position.createdAtMicros, position.id])
-    }
-    let sql = "SELECT body FROM partners \(filter.whereClause) ORDER BY created_at, id LIMIT ?"
-    let arguments = filter.statementArguments([limit])
+    let statement = StoreQueries.partners(query, after: position, limit: limit)
     return try await read { db in
-      try Data.fetchAll(db, sql: sql, arguments: arguments).map {
+      try Data.fetchAll(db, sql: statement.sql, arguments: statement.arguments).map {
         try RecordCodec.decode(SoukAdminV1.Partner.self, from: $0)
       }
     }

@@ -57,54 +57,9 @@ extension SQLiteMarketStore {
     after position: ProductPosition?,
     limit: Int
   ) async throws -> [SoukCatalogV1.Product] {
-    var filter = SQLFilter()
-    filter.add("p.cooperative_id", in: query.cooperativeIDs)
-    if !query.regions.isEmpty {
-      filter.add(
-        "p.cooperative_id IN (SELECT id FROM cooperatives WHERE region IN (\(SQLFilter.placeholders(query.regions.count))))",
-        query.regions.map(\.rawValue)
-      )
-    }
-    filter.add("p.category", in: query.categories.map(\.rawValue))
-    filter.add("p.status", in: query.statuses.map(\.rawValue))
-    if let owner = query.draftsOnlyOf {
-      filter.add(
-        "(p.status <> ? OR p.cooperative_id = ?)",
-        [SoukCatalogV1.ProductStatus.draft.rawValue, owner]
-      )
-    }
-    if let inStock = query.inStock { filter.add(inStock ? "p.stock > 0" : "p.stock <= 0") }
-    if let minimum = query.minPriceMinor { filter.add("p.price_minor >= ?", [minimum]) }
-    if let maximum = query.maxPriceMinor { filter.add("p.price_minor <= ?", [maximum]) }
-    filter.addWordPrefixes(query.queryWords, column: "p.search")
-    filter.add("p.id", in: query.productIDs)
-    let orderBy: String
-    switch query.order {
-    case .createdAscending:
-      orderBy = "p.created_at, p.id"
-      if let position { filter.add("(p.created_at, p.id) > (?, ?)", [position.createdAtMicros, position.id]) }
-    case .createdDescending:
-      orderBy = "p.created_at DESC, p.id DESC"
-      if let position { filter.add("(p.created_at, p.id) < (?, ?)", [position.createdAtMicros, position.id]) }
-    case .priceAscending:
-      orderBy = "p.price_minor, p.id"
-      if let position { filter.add("(p.price_minor, p.id) > (?, ?)", [position.priceMinor, position.id]) }
-    case .priceDescending:
-      orderBy = "p.price_minor DESC, p.id DESC"
-      if let position { filter.add("(p.price_minor, p.id) < (?, ?)", [position.priceMinor, position.id]) }
-    case .sku:
-      orderBy = "p.cooperative_id, p.sku_key, p.id"
-      if let position {
-        filter.add(
-          "(p.cooperative_id, p.sku_key, p.id) > (?, ?, ?)",
-          [position.cooperativeID, position.skuKey, position.id]
-        )
-      }
-    }
-    let sql = "SELECT p.body FROM products p \(filter.whereClause) ORDER BY \(orderBy) LIMIT ?"
-    let arguments = filter.statementArguments([limit])
+    let statement = StoreQueries.products(query, after: position, limit: limit)
     return try await read { db in
-      try Data.fetchAll(db, sql: sql, arguments: arguments).map {
+      try Data.fetchAll(db, sql: statement.sql, arguments: statement.arguments).map {
         try RecordCodec.decode(SoukCatalogV1.Product.self, from: $0)
       }
     }
@@ -121,21 +76,9 @@ extension SQLiteMarketStore {
     cooperativeIDs: [String],
     limit: Int
   ) async throws -> [CatalogRecord] {
-    var products = SQLFilter()
-    products.add("revision > ?", [Int64(bitPattern: revision)])
-    products.add("cooperative_id", in: cooperativeIDs)
-    var cooperatives = SQLFilter()
-    cooperatives.add("revision > ?", [Int64(bitPattern: revision)])
-    cooperatives.add("id", in: cooperativeIDs)
-    let sql = """
-      SELECT 'product' AS kind, revision, created_revision, stock_only, body FROM products \(products.whereClause)
-      UNION ALL
-      SELECT 'cooperative' AS kind, revision, 0, 0, body FROM cooperatives \(cooperatives.whereClause)
-      ORDER BY revision LIMIT ?
-      """
-    let arguments = StatementArguments(products.arguments + cooperatives.arguments + [limit.databaseValue])
+    let statement = StoreQueries.catalogChanges(after: revision, cooperativeIDs: cooperativeIDs, limit: limit)
     return try await read { db in
-      try Row.fetchAll(db, sql: sql, arguments: arguments).map { row in
+      try Row.fetchAll(db, sql: statement.sql, arguments: statement.arguments).map { row in
         let body: Data = row["body"]
         if (row["kind"] as String) == "product" {
           let createdRevision: Int64 = row["created_revision"]

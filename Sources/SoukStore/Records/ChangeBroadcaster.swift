@@ -3,15 +3,15 @@ import Synchronization
 
 /// Wakes every subscriber after a commit: each subscriber holds an `AsyncStream<Void>` that keeps at most one
 /// pending element, so a slow reader sees one wake-up for many commits.
-final class ChangeBroadcaster: Sendable {
+package final class ChangeBroadcaster: Sendable {
   /// The continuations of the streams still being read, by subscription.
   private let continuations = Mutex<[UUID: AsyncStream<Void>.Continuation]>([:])
 
   /// Creates a broadcaster with no subscriber.
-  init() {}
+  package init() {}
 
   /// A new stream that yields after each later ``signal()``; it unsubscribes itself when it terminates.
-  func subscribe() -> AsyncStream<Void> {
+  package func subscribe() -> AsyncStream<Void> {
     let (stream, continuation) = AsyncStream<Void>.makeStream(bufferingPolicy: .bufferingNewest(1))
     let id = UUID()
     continuation.onTermination = { [weak self] _ in
@@ -22,7 +22,7 @@ final class ChangeBroadcaster: Sendable {
   }
 
   /// Wakes every subscriber.
-  func signal() {
+  package func signal() {
     let current = continuations.withLock { Array($0.values) }
     for continuation in current {
       continuation.yield()
@@ -30,7 +30,7 @@ final class ChangeBroadcaster: Sendable {
   }
 
   /// Ends every stream (when the store goes away).
-  func finishAll() {
+  package func finishAll() {
     let current = continuations.withLock { continuations in
       defer { continuations.removeAll() }
       return Array(continuations.values)

@@ -1,8 +1,8 @@
-import SoukAPI
+package import SoukAPI
 
 extension SoukCommonV1.Timestamp {
   /// The instant `micros` microseconds after the epoch.
-  init(storeMicros micros: Int64) {
+  package init(storeMicros micros: Int64) {
     self.init()
     let (seconds, remainder) = micros.quotientAndRemainder(dividingBy: 1_000_000)
     if remainder < 0 {
@@ -16,12 +16,12 @@ extension SoukCommonV1.Timestamp {
 
   /// Microseconds since the epoch, as the store's time columns keep them (nanoseconds below a microsecond
   /// dropped).
-  var storeMicros: Int64 {
+  package var storeMicros: Int64 {
     seconds * 1_000_000 + Int64(nanos / 1_000)
   }
 }
 
 extension Optional where Wrapped == SoukCommonV1.Timestamp {
   /// The time in microseconds, 0 when unset.
-  var storeMicros: Int64 { self?.storeMicros ?? 0 }
+  package var storeMicros: Int64 { self?.storeMicros ?? 0 }
 }

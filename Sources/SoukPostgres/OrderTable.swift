@@ -1,0 +1,75 @@
+import PostgresNIO
+import SoukAPI
+import SoukStore
+
+/// The `orders` table with its index tables, and the history (`order_events`) with its fulfilment-feed entries.
+enum OrderTable {
+  /// The order with this id, or nil; `lock` is `FOR UPDATE` to lock its row.
+  static func fetch(id: String, lock: String = "", _ session: SQLSession) async throws -> SoukOrdersV1.Order? {
+    try await session.bodies(SoukOrdersV1.Order.self, "SELECT body FROM orders WHERE id = ? \(lock)", [id]).first
+  }
+
+  /// The order with this id.
+  ///
+  /// - Throws: ``StoreError/notFound(_:id:)`` when there is none.
+  static func require(id: String, lock: String = "", _ session: SQLSession) async throws -> SoukOrdersV1.Order {
+    guard let order = try await fetch(id: id, lock: lock, session) else { throw StoreError.notFound(.order, id: id) }
+    return order
+  }
+
+  /// The id of the partner's order with this reference, or nil.
+  static func orderID(partnerID: String, reference: String, _ session: SQLSession) async throws -> String? {
+    try await session.rows("SELECT id FROM orders WHERE partner_id = ? AND reference = ?", [partnerID, reference])
+      .first?.decode(String.self)
+  }
+
+  /// Inserts a new order with its line and fulfilment rows.
+  static func insert(_ order: SoukOrdersV1.Order, _ session: SQLSession) async throws {
+    try await session.execute(StoreRows.order(order).insert)
+    for productID in Set(order.lines.map(\.productId)).sorted() {
+      try await session.execute("INSERT INTO order_lines (order_id, product_id) VALUES (?, ?)", [order.id, productID])
+    }
+    for row in StoreRows.fulfilments(of: order) {
+      try await session.execute(row.insert)
+    }
+  }
+
+  /// Rewrites the order's row and its fulfilment rows (the lines of an order never change).
+  static func update(_ order: SoukOrdersV1.Order, _ session: SQLSession) async throws {
+    try await session.execute(StoreRows.order(order).update())
+    for row in StoreRows.fulfilments(of: order) {
+      try await session.execute(row.update(key: "fulfilment_id"))
+    }
+  }
+
+  /// Appends `events` to the order's history, numbered after its last event, with a fulfilment-feed entry (and
+  /// the next feed sequence) for each that has one. Returns the events as numbered.
+  @discardableResult
+  static func appendHistory(
+    _ events: [SoukOrdersV1.OrderEvent],
+    to order: SoukOrdersV1.Order,
+    _ session: SQLSession
+  ) async throws -> [SoukOrdersV1.OrderEvent] {
+    let last =
+      try await session.rows("SELECT MAX(event_number) FROM order_events WHERE order_id = ?", [order.id]).first?
+      .decode(Int64?.self) ?? 0
+    let numbered = OrderRules.numbered(events, after: UInt32(last))
+    for event in numbered {
+      try await session.execute(StoreRows.orderEvent(event, orderID: order.id).insert)
+      if let entry = OrderRules.feedEntry(for: event, of: order) {
+        let sequence = try await Counters.nextFeedSequence(session)
+        try await session.execute(
+          """
+          INSERT INTO fulfilment_feed (sequence, kind, order_id, cooperative_id, partner_id, event_number)
+          VALUES (?, ?, ?, ?, ?, ?)
+          """,
+          [
+            Int64(bitPattern: sequence), entry.kind.rawValue, order.id, entry.cooperativeID, order.partnerId,
+            event.eventNumber,
+          ]
+        )
+      }
+    }
+    return numbered
+  }
+}
