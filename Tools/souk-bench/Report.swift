@@ -44,7 +44,7 @@ enum Report {
   }
 
   /// A whole number with thousands separators: 123,456.
-  private static func grouped(_ value: Double) -> String {
+  static func grouped(_ value: Double) -> String {
     let digits = String(Int(value.rounded()))
     var result = ""
     for (index, digit) in digits.enumerated() {
