@@ -28,9 +28,11 @@ struct BenchPostgres: Sendable {
     }
   }
 
-  /// The server answered something unexpected.
+  /// The server refused something or answered something unexpected.
   struct Failure: Error, CustomStringConvertible {
     var description: String
+    /// The SQLSTATE the server sent, if it sent one.
+    var sqlState: String?
   }
 
   /// The server, as `--postgres` names it; its database is where new databases are created from.
@@ -78,13 +80,35 @@ struct BenchPostgres: Sendable {
   }
 
   /// Drops a database ``makeDatabase(label:)`` made, once no instance uses it.
+  ///
+  /// Without `WITH (FORCE)`, which would need the right to end other roles' backends (an autovacuum worker may be
+  /// in the database; PostgreSQL ends those itself); a database still in use is tried again for a few seconds.
   func dropDatabase(_ database: PostgresStoreURL) async throws {
-    try await withConnection { connection in
-      _ = try await connection.query(
-        PostgresQuery(unsafeSQL: "DROP DATABASE IF EXISTS \(database.database) WITH (FORCE)"),
-        logger: connection.logger
-      )
+    var attempt = 1
+    while true {
+      do {
+        try await withConnection { connection in
+          _ = try await connection.query(
+            PostgresQuery(unsafeSQL: "DROP DATABASE IF EXISTS \(database.database)"),
+            logger: connection.logger
+          )
+        }
+        return
+      } catch let error as Failure where error.sqlState == "55006" && attempt < 10 {
+        // object_in_use: a connection has not closed yet.
+        attempt += 1
+        try await Task.sleep(for: .milliseconds(500))
+      }
     }
+  }
+
+  /// What PostgreSQL said, which a `PSQLError`'s description hides.
+  private static func failure(_ error: PSQLError) -> Failure {
+    guard let message = error.serverInfo?[.message] else {
+      return Failure(description: "PostgreSQL: \(String(reflecting: error))")
+    }
+    let sqlState = error.serverInfo?[.sqlState]
+    return Failure(description: "PostgreSQL: \(message) (SQLSTATE \(sqlState ?? "?"))", sqlState: sqlState)
   }
 
   /// The URL as `souk serve --database` takes it, password included (the description hides it).
@@ -94,21 +118,27 @@ struct BenchPostgres: Sendable {
   }
 
   /// Runs `body` on a new connection to the server's own database, then closes it.
+  ///
+  /// - Throws: ``Failure`` with what PostgreSQL said when it refuses the connection or a statement.
   private func withConnection<T: Sendable>(
     _ body: @Sendable (PostgresConnection) async throws -> T
   ) async throws -> T {
-    let connection = try await PostgresConnection.connect(
-      configuration: server.connectionConfiguration,
-      id: 1,
-      logger: Logger(label: "souk.bench.postgres")
-    )
     do {
-      let result = try await body(connection)
-      try await connection.close()
-      return result
-    } catch {
-      try? await connection.close()
-      throw error
+      let connection = try await PostgresConnection.connect(
+        configuration: server.connectionConfiguration,
+        id: 1,
+        logger: Logger(label: "souk.bench.postgres")
+      )
+      do {
+        let result = try await body(connection)
+        try await connection.close()
+        return result
+      } catch {
+        try? await connection.close()
+        throw error
+      }
+    } catch let error as PSQLError {
+      throw Self.failure(error)
     }
   }
 }
