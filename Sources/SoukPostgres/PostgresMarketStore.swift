@@ -67,16 +67,26 @@ public final class PostgresMarketStore: MarketStore {
     )
     configuration.options.maximumConnections = maximumConnections
     configuration.options.connectTimeout = .seconds(10)
-    let client = PostgresClient(configuration: configuration, backgroundLogger: logger)
-    let clientTask = Task { await client.run() }
+    // Migrating on a connection of its own fails at once when the server is unreachable (the pool would keep
+    // retrying in the background).
     do {
-      try await client.withConnection { connection in
+      let connection = try await PostgresConnection.connect(
+        configuration: url.connectionConfiguration,
+        id: 0,
+        logger: logger
+      )
+      do {
         try await PostgresSchema.migrate(connection, logger: logger)
+        try await connection.close()
+      } catch {
+        try? await connection.close()
+        throw error
       }
     } catch {
-      clientTask.cancel()
       throw StoreError.unavailable("cannot open the PostgreSQL store at \(url): \(Self.describe(error))")
     }
+    let client = PostgresClient(configuration: configuration, backgroundLogger: logger)
+    let clientTask = Task { await client.run() }
     let broadcaster = ChangeBroadcaster()
     let listener = ChangeListener(url: url, channel: PostgresSchema.changeChannel, logger: logger) {
       broadcaster.signal()

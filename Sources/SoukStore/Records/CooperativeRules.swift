@@ -26,30 +26,3 @@ package enum CooperativeRules {
     return cooperative
   }
 }
-
-/// What every store does to a partner it writes.
-package enum PartnerRules {
-  /// `changed` as it replaces `old`, or nil when it changes nothing (id, version and times are taken from `old`):
-  /// the version raised and `updated_at` set to `time`.
-  package static func revised(
-    old: SoukAdminV1.Partner,
-    to changed: SoukAdminV1.Partner,
-    time: SoukCommonV1.Timestamp
-  ) -> SoukAdminV1.Partner? {
-    var partner = changed
-    partner.id = old.id
-    partner.version = old.version
-    partner.updatedAt = old.updatedAt
-    partner.createdAt = old.createdAt
-    guard partner != old else { return nil }
-    partner.version = old.version + 1
-    partner.updatedAt = time
-    return partner
-  }
-}
-
-/// What every store does about API keys.
-package enum ApiKeyRules {
-  /// How old a key's recorded last use must be before a new use is written, in microseconds (one minute).
-  package static let lastUseResolutionMicros: Int64 = 60_000_000
-}

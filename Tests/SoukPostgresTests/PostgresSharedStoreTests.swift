@@ -1,0 +1,39 @@
+import Logging
+import SoukPostgres
+import SoukPostgresTestSupport
+import SoukStore
+import SoukStoreConformance
+import Testing
+
+/// The shared-store contract on PostgreSQL: several ``PostgresMarketStore`` instances, each with its own pool and
+/// listener as a `souk serve` process has, on one fresh database.
+@Suite("PostgreSQL store shared by instances", .enabled(if: TestPostgres.isConfigured))
+struct PostgresSharedStoreTests {
+  let conformance = SharedStoreConformance { count in
+    let url = try await TestPostgres.makeDatabase(label: "shared")
+    var instances: [any MarketStore] = []
+    for _ in 0..<count {
+      instances.append(
+        try await PostgresMarketStore.open(url, logger: Logger(label: "souk.test.store"), maximumConnections: 8)
+      )
+    }
+    return instances
+  }
+
+  @Test func ordersAcrossInstancesNeverOversell() async throws {
+    try await conformance.ordersAcrossInstancesNeverOversell()
+  }
+  @Test func idempotencyKeyIsUniqueAcrossInstances() async throws {
+    try await conformance.idempotencyKeyIsUniqueAcrossInstances()
+  }
+  @Test func skuIsUniqueAcrossInstances() async throws { try await conformance.skuIsUniqueAcrossInstances() }
+  @Test func changeNotificationsReachOtherInstances() async throws {
+    try await conformance.changeNotificationsReachOtherInstances()
+  }
+  @Test func catalogFollowerOnOneInstanceMissesNoLateCommit() async throws {
+    try await conformance.catalogFollowerOnOneInstanceMissesNoLateCommit()
+  }
+  @Test func fulfilmentFeedAcrossInstancesIsGapFree() async throws {
+    try await conformance.fulfilmentFeedAcrossInstancesIsGapFree()
+  }
+}
