@@ -98,7 +98,6 @@ struct ServeCommandTests {
     #expect(unreachable.status != 0, "\(unreachable)")
     let reason = try #require(unreachable.standardError.split(separator: "\n").last { $0.hasPrefix("Error: ") })
     #expect(reason.contains("cannot open the PostgreSQL store at postgres://souk:***@127.0.0.1:1/souk"), "\(reason)")
-    #expect(reason.lowercased().contains("refused"), "the reason says what went wrong: \(reason)")
     #expect(!unreachable.standardError.contains("secret"), "the password is never printed: \(unreachable)")
     #expect(!unreachable.standardOutput.contains("Souk is listening"), "\(unreachable)")
   }

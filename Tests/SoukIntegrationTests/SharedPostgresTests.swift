@@ -24,6 +24,27 @@ struct SharedPostgresTests {
   }
 
   @Test(
+    "`souk serve` with a wrong database password exits at once with PostgreSQL's reason, never the password",
+    .enabled(if: TestPostgres.isConfigured)
+  )
+  func wrongPassword() async throws {
+    var url = try await TestPostgres.makeDatabase(label: "password")
+    url.password = "not-the-password"
+    let data = try TemporaryDirectory.make(prefix: "souk-wrong-password")
+    let run = try await ToolProcess.run(
+      "souk",
+      ["serve", "--address", "127.0.0.1:0", "--data", data, "--log-level", "error"],
+      environment: ToolProcess.inheritedEnvironment(
+        without: "SOUK_", adding: ["SOUK_DATABASE": SharedStoreServers.urlText(url)]),
+      within: .seconds(30))
+    #expect(run.status != 0, "\(run)")
+    #expect(run.standardError.contains("cannot open the PostgreSQL store at \(url)"), "\(run)")
+    #expect(run.standardError.contains("password authentication failed"), "\(run)")
+    #expect(!run.standardError.contains("not-the-password"), "\(run)")
+    #expect(!run.standardOutput.contains("Souk is listening"), "\(run)")
+  }
+
+  @Test(
     "started together with --demo, two instances print one admin key and seed the demo once between them",
     .enabled(if: TestPostgres.isConfigured)
   )
