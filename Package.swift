@@ -121,6 +121,8 @@ let package = Package(
         "SoukMarket",
         "SoukRPC",
         "SoukStore",
+        // `souk serve --database postgres://…`: several instances over one PostgreSQL.
+        "SoukPostgres",
         "SoukTLS",
         "SoukAPI",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -333,12 +335,13 @@ let package = Package(
       dependencies: ["SoukMarket", "SoukStore", "SoukAPI", "SoukRPC", "SoukWire", "SoukTestSupport"],
       swiftSettings: swiftSettings
     ),
-    // The real server on loopback with real TLS: roles, concurrency, durability across SIGKILL.
+    // The real server on loopback with real TLS: roles, concurrency, durability across SIGKILL, and two `souk serve`
+    // instances sharing one PostgreSQL.
     .testTarget(
       name: "SoukIntegrationTests",
       dependencies: [
         "SoukServer", "SoukMarket", "SoukStore", "SoukAPI", "SoukRPC", "SoukTLS", "SoukWire", "SoukTestSupport",
-        "SoukServerTestSupport",
+        "SoukServerTestSupport", "SoukPostgres", "SoukPostgresTestSupport",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
         .product(name: "Logging", package: "swift-log"),
         .product(name: "NIOCore", package: "swift-nio"),

@@ -3,13 +3,15 @@ public import Logging
 import NIOCore
 public import ServiceLifecycle
 import SoukMarket
+import SoukPostgres
 import SoukRPC
 import SoukStore
 import SoukTLS
 
-/// The marketplace server as a lifecycle service: opens the store in the data folder, prepares TLS, issues the
-/// first admin key, optionally seeds the demo data, serves the marketplace's services (`Market`), and on graceful
-/// shutdown stops taking calls and lets the ones in flight finish.
+/// The marketplace server as a lifecycle service: opens the store (SQLite in the data folder, or a PostgreSQL
+/// store shared with other instances), prepares TLS, issues the first admin key, optionally seeds the demo data,
+/// serves the marketplace's services (`Market`), and on graceful shutdown stops taking calls, lets the ones in
+/// flight finish and closes the store.
 public final class MarketServer: Service {
   private let settings: ServerSettings
   private let logger: Logger
@@ -46,6 +48,9 @@ public final class MarketServer: Service {
   }
 
   /// Opens everything and starts listening; the caller stops it.
+  ///
+  /// - Throws: ``ServerStartError`` when the store cannot be opened (an unreachable database, say), or the errors
+  ///   of TLS and of the listening socket; whatever was opened is closed again first.
   public func start() async throws -> RunningMarketServer {
     let settings = self.settings
     try FileManager.default.createDirectory(
@@ -53,9 +58,28 @@ public final class MarketServer: Service {
       withIntermediateDirectories: true,
       attributes: [.posixPermissions: 0o700]
     )
-    let store = try SQLiteMarketStore(path: settings.databasePath)
-    let adminKey = try await ApiKeys.issueInitialAdminKey(store: store)
-    let demoKeys = settings.demo ? try await DemoData.seed(into: store) : []
+    let (store, closeStore) = try await self.openStore()
+    do {
+      return try await self.start(store: store, closeStore: closeStore)
+    } catch {
+      await closeStore()
+      throw error
+    }
+  }
+
+  private func start(
+    store: any MarketStore,
+    closeStore: @escaping @Sendable () async -> Void
+  ) async throws -> RunningMarketServer {
+    let settings = self.settings
+    // Instances starting together on one shared store take turns here, so that the first admin key and the demo
+    // data are made once: the later ones find them made.
+    let demo = settings.demo
+    let (adminKey, demoKeys) = try await store.withStartupLock {
+      let adminKey = try await ApiKeys.issueInitialAdminKey(store: store)
+      let demoKeys = demo ? try await DemoData.seed(into: store) : []
+      return (adminKey, demoKeys)
+    }
 
     let tls = try self.tlsConfiguration()
     let market = Market(store: store)
@@ -74,7 +98,10 @@ public final class MarketServer: Service {
     let address = try await server.start()
     self.logger.info(
       "listening",
-      metadata: ["address": "\(address)", "data": "\(settings.dataDirectory)", "demo": "\(settings.demo)"]
+      metadata: [
+        "address": "\(address)", "data": "\(settings.dataDirectory)", "demo": "\(settings.demo)",
+        "store": "\(settings.databaseURL.map { "\($0)" } ?? settings.databasePath)",
+      ]
     )
     return RunningMarketServer(
       address: address,
@@ -82,8 +109,28 @@ public final class MarketServer: Service {
       developmentCAPath: tls.developmentCAPath,
       adminKey: adminKey,
       demoKeys: demoKeys,
-      rpcServer: server
+      rpcServer: server,
+      closeStore: closeStore
     )
+  }
+
+  /// The store the settings name, and how to close it: the shared PostgreSQL store of ``ServerSettings/databaseURL``,
+  /// or the SQLite database in the data folder.
+  private func openStore() async throws -> (any MarketStore, @Sendable () async -> Void) {
+    guard let url = self.settings.databaseURL else {
+      // GRDB closes the database when the last reference goes.
+      return (try SQLiteMarketStore(path: self.settings.databasePath), {})
+    }
+    let store: PostgresMarketStore
+    do {
+      store = try await PostgresMarketStore.open(url, logger: self.logger)
+    } catch StoreError.unavailable(let reason) {
+      // The store's reason names the URL (without its password) and what PostgreSQL said.
+      throw ServerStartError(reason, cause: StoreError.unavailable(reason))
+    } catch {
+      throw ServerStartError("cannot open the PostgreSQL store at \(url): \(error)", cause: error)
+    }
+    return (store, { await store.close() })
   }
 
   private func tlsConfiguration() throws -> (configuration: TLSConfiguration, developmentCAPath: String?) {

@@ -14,10 +14,14 @@ public struct RunningMarketServer: Sendable {
   /// The keys of the demonstration accounts created at this start, as (label, secret).
   public let demoKeys: [(label: String, secret: String)]
   let rpcServer: RPCServer
+  /// Closes the store once no call runs any more (the PostgreSQL store's connections and listener).
+  let closeStore: @Sendable () async -> Void
 
-  /// Stops taking calls, lets the calls in flight finish (within the grace period) and closes every connection.
+  /// Stops taking calls, lets the calls in flight finish (within the grace period), closes every connection, then
+  /// closes the store.
   public func stop() async {
     await self.rpcServer.shutDown()
+    await self.closeStore()
   }
 
   /// The banner's last line, after which the server is ready.
@@ -27,12 +31,23 @@ public struct RunningMarketServer: Sendable {
   public var banner: String {
     let port = self.address.port ?? self.settings.port
     var lines = ["Souk is listening on \(self.settings.host):\(port) (TLS, ALPN souk/1)"]
-    lines.append("Data folder: \(self.settings.dataDirectory) (SQLite database \(self.settings.databasePath))")
+    if let url = self.settings.databaseURL {
+      lines.append("Store: PostgreSQL \(url) (shared with every instance serving it)")
+      if self.developmentCAPath != nil {
+        lines.append("Data folder: \(self.settings.dataDirectory) (development certificate only)")
+      }
+    } else {
+      lines.append("Data folder: \(self.settings.dataDirectory) (SQLite database \(self.settings.databasePath))")
+    }
     if let ca = self.developmentCAPath {
       lines.append("Development certificate for localhost and 127.0.0.1; clients trust its CA: \(ca)")
     }
     if let adminKey = self.adminKey {
       lines.append("Admin key (shown only this once; store it now): \(adminKey)")
+    } else if self.settings.databaseURL != nil {
+      lines.append(
+        "The admin key was shown by the first instance to start on this store; keys are stored only as hashes and "
+          + "never shown again.")
     } else {
       lines.append("The admin key was shown at the first start; keys are stored only as hashes and never shown again.")
     }

@@ -2,6 +2,7 @@ public import ArgumentParser
 import Foundation
 import Logging
 import ServiceLifecycle
+import SoukPostgres
 import SoukRPC
 import UnixSignals
 
@@ -15,7 +16,9 @@ public struct ServeCommand: AsyncParsableCommand {
     abstract: "Run the Souk marketplace server.",
     discussion: """
       With no options it keeps its data in ./souk-data (SQLite), makes a development certificate for localhost and \
-      127.0.0.1 there, prints an admin key the first time, and listens on 127.0.0.1:7443.
+      127.0.0.1 there, prints an admin key the first time, and listens on 127.0.0.1:7443. With --database \
+      postgres://… several instances serve one shared PostgreSQL store; the data folder then holds only the \
+      development certificate.
       """
   )
 
@@ -24,6 +27,16 @@ public struct ServeCommand: AsyncParsableCommand {
 
   @Option(name: .long, help: "Data folder for the database and development certificates (env SOUK_DATA).")
   var data: String?
+
+  @Option(
+    name: .long,
+    help: ArgumentHelp(
+      "A shared PostgreSQL store, postgres://USER:PASSWORD@HOST:PORT/DATABASE (env SOUK_DATABASE); default: SQLite "
+        + "in the data folder.",
+      valueName: "url"
+    )
+  )
+  var database: String?
 
   @Option(name: .long, help: "Server certificate chain, PEM (env SOUK_TLS_CERT); default: a development one.")
   var tlsCert: String?
@@ -83,6 +96,14 @@ public struct ServeCommand: AsyncParsableCommand {
       (settings.host, settings.port) = (parsed.host, parsed.port)
     }
     settings.dataDirectory = self.data ?? environment["SOUK_DATA"] ?? settings.dataDirectory
+    // An empty SOUK_DATABASE is no database, as if unset; an empty --database is a mistake the URL parser names.
+    if let text = self.database ?? environment["SOUK_DATABASE"].flatMap({ $0.isEmpty ? nil : $0 }) {
+      do {
+        settings.databaseURL = try PostgresStoreURL(text)
+      } catch {
+        throw ValidationError("\(error)")
+      }
+    }
     settings.certificateChainPath = self.tlsCert ?? environment["SOUK_TLS_CERT"]
     settings.privateKeyPath = self.tlsKey ?? environment["SOUK_TLS_KEY"]
     if (settings.certificateChainPath == nil) != (settings.privateKeyPath == nil) {

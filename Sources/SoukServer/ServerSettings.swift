@@ -1,4 +1,5 @@
 public import Logging
+public import SoukPostgres
 
 /// Everything `souk serve` runs with: where to listen, where the data and certificates live, the limits, the log
 /// level. The defaults are the embedded set-up: `127.0.0.1:7443`, `./souk-data`, a development certificate.
@@ -7,8 +8,12 @@ public struct ServerSettings: Sendable {
   public var host = "127.0.0.1"
   /// The port to listen on; 0 picks a free one (the banner prints it).
   public var port = 7443
-  /// The data folder: the SQLite database and, unless a certificate is given, the development certificates.
+  /// The data folder: the SQLite database (unless ``databaseURL`` is set) and, unless a certificate is given, the
+  /// development certificates.
   public var dataDirectory = "souk-data"
+  /// The shared PostgreSQL store several instances serve together; nil for the embedded SQLite database in the data
+  /// folder.
+  public var databaseURL: PostgresStoreURL?
   /// The server's certificate chain (PEM); nil for a development certificate made in `<data>/tls`.
   public var certificateChainPath: String?
   /// The private key of `certificateChainPath` (PEM).
@@ -30,7 +35,7 @@ public struct ServerSettings: Sendable {
   /// The embedded defaults.
   public init() {}
 
-  /// The SQLite database inside the data folder.
+  /// The SQLite database inside the data folder (used when ``databaseURL`` is nil).
   public var databasePath: String { self.dataDirectory + "/souk.sqlite" }
   /// The folder of the development certificates inside the data folder.
   public var developmentCertificateDirectory: String { self.dataDirectory + "/tls" }

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import Logging
 import SoukAPI
+import SoukPostgres
 import SoukRPC
 import SoukServer
 import SoukServerTestSupport
@@ -42,6 +43,63 @@ struct ServeCommandTests {
     #expect(fromOptions.host == "::1" && fromOptions.port == 7444)
     #expect(fromOptions.dataDirectory == "here")
     #expect(fromOptions.maxConnections == 7)
+  }
+
+  @Test("--database (or SOUK_DATABASE) selects a PostgreSQL store; without it, or empty, SQLite in the data folder")
+  func databaseOption() throws {
+    #expect(try ServeCommand.parse([]).settings(environment: [:]).databaseURL == nil)
+    #expect(try ServeCommand.parse([]).settings(environment: ["SOUK_DATABASE": ""]).databaseURL == nil)
+
+    let environment = ["SOUK_DATABASE": "postgres://souk:secret@db.internal:6543/market"]
+    let fromEnvironment = try #require(try ServeCommand.parse([]).settings(environment: environment).databaseURL)
+    #expect(fromEnvironment.host == "db.internal" && fromEnvironment.port == 6543)
+    #expect(fromEnvironment.username == "souk" && fromEnvironment.password == "secret")
+    #expect(fromEnvironment.database == "market")
+
+    let command = try ServeCommand.parse(["--database", "postgresql://other@127.0.0.1/souk"])
+    let fromOption = try #require(try command.settings(environment: environment).databaseURL)
+    #expect(fromOption.username == "other" && fromOption.host == "127.0.0.1" && fromOption.port == 5432)
+  }
+
+  @Test(
+    "a bad --database URL is refused with the parser's reason",
+    arguments: [
+      ("mysql://souk@127.0.0.1/souk", "expected postgres://"),
+      ("postgres:///souk", "names no host"),
+      ("postgres://souk@127.0.0.1/souk?sslmode=require", "sslmode=require is not supported"),
+    ]
+  )
+  func badDatabaseURL(url: String, reason: String) throws {
+    let error = #expect(throws: ValidationError.self) {
+      try ServeCommand.parse(["--database", url]).settings(environment: [:])
+    }
+    #expect(error?.message.contains("invalid PostgreSQL URL") == true, "\(String(describing: error))")
+    #expect(error?.message.contains(reason) == true, "\(String(describing: error))")
+  }
+
+  @Test("`souk serve` with a bad database URL, or an unreachable database, exits non-zero saying why")
+  func databaseStartFailures() async throws {
+    let data = try TemporaryDirectory.make(prefix: "souk-bad-database")
+    let environment = ToolProcess.inheritedEnvironment(without: "SOUK_")
+    let common = ["serve", "--address", "127.0.0.1:0", "--data", data, "--log-level", "error"]
+
+    let bad = try await ToolProcess.run(
+      "souk", common + ["--database", "postgres://souk:secret@127.0.0.1/souk?sslmode=verify-full"],
+      environment: environment)
+    #expect(bad.status != 0, "\(bad)")
+    #expect(bad.standardError.contains("sslmode=verify-full is not supported"), "\(bad)")
+    #expect(!bad.standardOutput.contains("Souk is listening"), "\(bad)")
+
+    // Nothing listens on port 1 of loopback: the connection is refused at once, and the operator learns it at once
+    // rather than after a minute of retries.
+    let unreachable = try await ToolProcess.run(
+      "souk", common + ["--database", "postgres://souk:secret@127.0.0.1:1/souk"], environment: environment,
+      within: .seconds(30))
+    #expect(unreachable.status != 0, "\(unreachable)")
+    let reason = try #require(unreachable.standardError.split(separator: "\n").last { $0.hasPrefix("Error: ") })
+    #expect(reason.contains("cannot open the PostgreSQL store at postgres://souk:***@127.0.0.1:1/souk"), "\(reason)")
+    #expect(!unreachable.standardError.contains("secret"), "the password is never printed: \(unreachable)")
+    #expect(!unreachable.standardOutput.contains("Souk is listening"), "\(unreachable)")
   }
 
   @Test(
