@@ -81,7 +81,8 @@ let package = Package(
       ],
       swiftSettings: swiftSettings
     ),
-    // Persistence behind `MarketStore`; SQLite through GRDB is the embedded store. Knows tables, not rules.
+    // Persistence behind `MarketStore`: the statements and row rules every SQL store shares, and SQLite through
+    // GRDB as the embedded store. Knows tables, not business rules.
     .target(
       name: "SoukStore",
       dependencies: ["SoukAPI", "SoukWire", .product(name: "GRDB", package: "GRDB.swift")],
@@ -308,7 +309,8 @@ let package = Package(
       ],
       swiftSettings: swiftSettings
     ),
-    // The store conformance suite: every `MarketStore` (SQLite now, PostgreSQL next) must pass it unchanged.
+    // The store conformance suites: every `MarketStore` passes the first unchanged, every store several instances
+    // share (PostgreSQL) the second.
     .target(
       name: "SoukStoreConformance",
       dependencies: ["SoukStore", "SoukAPI", "SoukTestSupport"],

@@ -37,39 +37,54 @@ enum OrderTable {
   /// Rewrites the order's row and its fulfilment rows (the lines of an order never change).
   static func update(_ order: SoukOrdersV1.Order, _ session: SQLSession) async throws {
     try await session.execute(StoreRows.order(order).update())
+    try await session.execute("DELETE FROM order_fulfilments WHERE order_id = ?", [order.id])
     for row in StoreRows.fulfilments(of: order) {
-      try await session.execute(row.update(key: "fulfilment_id"))
+      try await session.execute(row.insert)
     }
   }
 
-  /// Appends `events` to the order's history, numbered after its last event, with a fulfilment-feed entry (and
-  /// the next feed sequence) for each that has one. Returns the events as numbered.
-  @discardableResult
-  static func appendHistory(
+  /// Appends `events` to the order's history, numbered after its last event (`last`, nil to read it), and
+  /// returns them as numbered. Their fulfilment-feed entries are written by ``appendFeedEntries(for:of:_:)``, last
+  /// in the transaction, when the feed counter is taken.
+  static func appendEvents(
     _ events: [SoukOrdersV1.OrderEvent],
     to order: SoukOrdersV1.Order,
+    after last: UInt32? = nil,
     _ session: SQLSession
   ) async throws -> [SoukOrdersV1.OrderEvent] {
-    let last =
-      try await session.rows("SELECT MAX(event_number) FROM order_events WHERE order_id = ?", [order.id]).first?
-      .decode(Int64?.self) ?? 0
-    let numbered = OrderRules.numbered(events, after: UInt32(last))
+    var numberedAfter = last ?? 0
+    if last == nil {
+      let stored =
+        try await session.rows("SELECT MAX(event_number) FROM order_events WHERE order_id = ?", [order.id]).first?
+        .decode(Int64?.self) ?? 0
+      numberedAfter = UInt32(stored)
+    }
+    let numbered = OrderRules.numbered(events, after: numberedAfter)
     for event in numbered {
       try await session.execute(StoreRows.orderEvent(event, orderID: order.id).insert)
-      if let entry = OrderRules.feedEntry(for: event, of: order) {
-        let sequence = try await Counters.nextFeedSequence(session)
-        try await session.execute(
-          """
-          INSERT INTO fulfilment_feed (sequence, kind, order_id, cooperative_id, partner_id, event_number)
-          VALUES (?, ?, ?, ?, ?, ?)
-          """,
-          [
-            Int64(bitPattern: sequence), entry.kind.rawValue, order.id, entry.cooperativeID, order.partnerId,
-            event.eventNumber,
-          ]
-        )
-      }
     }
     return numbered
+  }
+
+  /// Writes the fulfilment-feed entry, with the next feed sequence, of each of `events` that has one.
+  static func appendFeedEntries(
+    for events: [SoukOrdersV1.OrderEvent],
+    of order: SoukOrdersV1.Order,
+    _ session: SQLSession
+  ) async throws {
+    for event in events {
+      guard let entry = OrderRules.feedEntry(for: event, of: order) else { continue }
+      let sequence = try await Counters.nextFeedSequence(session)
+      try await session.execute(
+        """
+        INSERT INTO fulfilment_feed (sequence, kind, order_id, cooperative_id, partner_id, event_number)
+        VALUES (?, ?, ?, ?, ?, ?)
+        """,
+        [
+          Int64(bitPattern: sequence), entry.kind.rawValue, order.id, entry.cooperativeID, order.partnerId,
+          event.eventNumber,
+        ]
+      )
+    }
   }
 }

@@ -26,14 +26,20 @@ extension PostgresMarketStore {
         cooperatives[cooperativeID] = try await CooperativeTable.fetch(id: cooperativeID, session)
       }
       let placement = try build(OrderPlacementInput(products: products, cooperatives: cooperatives))
-      for (productID, quantity) in placement.reservations.sorted(by: { $0.key < $1.key }) {
-        try await ProductTable.adjustStock(productID: productID, by: -quantity, time: context.time, session)
-      }
       let order = placement.order
+      // The rows that take no counter first: the counters' row locks, which every catalog or feed write of every
+      // instance waits for, are held only for the last statements and the commit.
       try await OrderTable.insert(order, session)
-      try await OrderTable.appendHistory(placement.events, to: order, session)
+      let events = try await OrderTable.appendEvents(placement.events, to: order, after: 0, session)
       try await IdempotencyTable.record(context, resourceID: order.id, session)
       try await AuditTable.append(context, target: "order:\(order.id)", session)
+      for (productID, quantity) in placement.reservations.sorted(by: { $0.key < $1.key }) {
+        guard let product = products[productID], let cooperative = cooperatives[product.cooperativeId] else {
+          throw StoreError.notFound(.product, id: productID)
+        }
+        try await ProductTable.adjustStock(of: product, cooperative: cooperative, by: -quantity, context.time, session)
+      }
+      try await OrderTable.appendFeedEntries(for: events, of: order, session)
       return WriteResult(order, notifies: true)
     }
   }
@@ -57,13 +63,16 @@ extension PostgresMarketStore {
       guard order != old || !effects.events.isEmpty || !effects.releases.isEmpty else {
         return WriteResult(old, notifies: false)
       }
-      _ = try await ProductTable.lock(ids: Array(effects.releases.keys), session)
+      let products = try await ProductTable.lock(ids: Array(effects.releases.keys), session)
       try await OrderTable.update(order, session)
-      for (productID, quantity) in effects.releases.sorted(by: { $0.key < $1.key }) {
-        try await ProductTable.adjustStock(productID: productID, by: quantity, time: context.time, session)
-      }
-      try await OrderTable.appendHistory(effects.events, to: order, session)
+      let events = try await OrderTable.appendEvents(effects.events, to: order, session)
       try await AuditTable.append(context, target: "order:\(id)", session)
+      for (productID, quantity) in effects.releases.sorted(by: { $0.key < $1.key }) {
+        guard let product = products[productID] else { throw StoreError.notFound(.product, id: productID) }
+        let cooperative = try await CooperativeTable.require(id: product.cooperativeId, session)
+        try await ProductTable.adjustStock(of: product, cooperative: cooperative, by: quantity, context.time, session)
+      }
+      try await OrderTable.appendFeedEntries(for: events, of: order, session)
       return WriteResult(order, notifies: true)
     }
   }

@@ -64,6 +64,9 @@ extension PostgresMarketStore {
     if let info = error.serverInfo {
       return "PostgreSQL error \(info[.sqlState] ?? "?"): \(info[.message] ?? "unknown")"
     }
+    if let underlying = error.underlying {
+      return "PostgreSQL connection error (\(error.code)): \(underlying)"
+    }
     return "PostgreSQL connection error: \(error.code)"
   }
 }

@@ -92,20 +92,18 @@ enum ProductTable {
     return product
   }
 
-  /// Adds `delta` units to the stock of a product whose row the caller locked, as a stock-only change.
+  /// Adds `delta` units to the stock of `product`, whose row the caller locked, as a stock-only change.
   ///
-  /// - Throws: ``StoreError/insufficientStock(productID:available:)`` when the stock would go below zero,
-  ///   ``StoreError/notFound(_:id:)`` for an unknown product.
+  /// - Throws: ``StoreError/insufficientStock(productID:available:)`` when the stock would go below zero.
   static func adjustStock(
-    productID: String,
+    of product: SoukCatalogV1.Product,
+    cooperative: SoukCatalogV1.Cooperative,
     by delta: Int64,
-    time: SoukCommonV1.Timestamp,
+    _ time: SoukCommonV1.Timestamp,
     _ session: SQLSession
   ) async throws {
     guard delta != 0 else { return }
-    let old = try await require(id: productID, session)
-    let product = try ProductRules.adjustingStock(old, by: delta)
-    let cooperative = try await CooperativeTable.require(id: old.cooperativeId, session)
-    _ = try await update(old: old, to: product, cooperative: cooperative, time: time, session)
+    let adjusted = try ProductRules.adjustingStock(product, by: delta)
+    _ = try await update(old: product, to: adjusted, cooperative: cooperative, time: time, session)
   }
 }

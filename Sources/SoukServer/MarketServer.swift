@@ -124,8 +124,11 @@ public final class MarketServer: Service {
     let store: PostgresMarketStore
     do {
       store = try await PostgresMarketStore.open(url, logger: self.logger)
+    } catch StoreError.unavailable(let reason) {
+      // The store's reason names the URL (without its password) and what PostgreSQL said.
+      throw ServerStartError(reason, cause: StoreError.unavailable(reason))
     } catch {
-      throw ServerStartError("cannot open the PostgreSQL store at \(url)", cause: error)
+      throw ServerStartError("cannot open the PostgreSQL store at \(url): \(error)", cause: error)
     }
     return (store, { await store.close() })
   }

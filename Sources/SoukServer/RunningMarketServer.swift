@@ -33,7 +33,9 @@ public struct RunningMarketServer: Sendable {
     var lines = ["Souk is listening on \(self.settings.host):\(port) (TLS, ALPN souk/1)"]
     if let url = self.settings.databaseURL {
       lines.append("Store: PostgreSQL \(url) (shared with every instance serving it)")
-      lines.append("Data folder: \(self.settings.dataDirectory) (development certificate only)")
+      if self.developmentCAPath != nil {
+        lines.append("Data folder: \(self.settings.dataDirectory) (development certificate only)")
+      }
     } else {
       lines.append("Data folder: \(self.settings.dataDirectory) (SQLite database \(self.settings.databasePath))")
     }

@@ -1,8 +1,9 @@
 /// Why `souk serve` could not start, in words for the operator, with the underlying error.
 public struct ServerStartError: Error, CustomStringConvertible {
-  /// What could not be done, e.g. "cannot open the PostgreSQL store at postgres://souk:***@db:5432/souk".
+  /// What could not be done and why, e.g. "cannot open the PostgreSQL store at postgres://souk:***@db:5432/souk:
+  /// PostgreSQL connection error: connectionError".
   public let message: String
-  /// The error that stopped it.
+  /// The error that stopped it, for a debugger.
   public let cause: any Error
 
   /// An error saying `message`, caused by `cause`.
@@ -11,8 +12,6 @@ public struct ServerStartError: Error, CustomStringConvertible {
     self.cause = cause
   }
 
-  /// The message and the cause, as `souk serve` prints them when it exits.
-  public var description: String {
-    "\(self.message): \(String(reflecting: self.cause))"
-  }
+  /// The message, as `souk serve` prints it when it exits.
+  public var description: String { self.message }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import SoukAPI
+import SoukPostgres
 import SoukPostgresTestSupport
 import SoukRPC
 import SoukServerTestSupport
@@ -14,12 +15,25 @@ import Testing
 /// except on CI, where its absence fails.
 @Suite("Two instances over PostgreSQL")
 struct SharedPostgresTests {
-  @Test("on CI the PostgreSQL tests run: SOUK_TEST_POSTGRES_URL is set")
-  func configuredOnCI() {
-    #expect(
-      !(TestPostgres.isCI && !TestPostgres.isConfigured),
-      "CI is set but SOUK_TEST_POSTGRES_URL is not: the PostgreSQL tests would be skipped (.ci/run starts a server)"
-    )
+  @Test(
+    "`souk serve` with a wrong database password exits at once with PostgreSQL's reason, never the password",
+    .enabled(if: TestPostgres.isConfigured)
+  )
+  func wrongPassword() async throws {
+    var url = try await TestPostgres.makeDatabase(label: "password")
+    url.password = "not-the-password"
+    let data = try TemporaryDirectory.make(prefix: "souk-wrong-password")
+    let run = try await ToolProcess.run(
+      "souk",
+      ["serve", "--address", "127.0.0.1:0", "--data", data, "--log-level", "error"],
+      environment: ToolProcess.inheritedEnvironment(
+        without: "SOUK_", adding: ["SOUK_DATABASE": SharedStoreServers.urlText(url)]),
+      within: .seconds(30))
+    #expect(run.status != 0, "\(run)")
+    #expect(run.standardError.contains("cannot open the PostgreSQL store at \(url)"), "\(run)")
+    #expect(run.standardError.contains("password authentication failed"), "\(run)")
+    #expect(!run.standardError.contains("not-the-password"), "\(run)")
+    #expect(!run.standardOutput.contains("Souk is listening"), "\(run)")
   }
 
   @Test(
@@ -192,6 +206,53 @@ struct SharedPostgresTests {
     }
   }
 
+  /// Changes the stock of `productIDs` in turn by +1, `times` times at once, spread over `connections`, and returns
+  /// the products as each change left them.
+  private static func adjustConcurrently(
+    _ productIDs: [String],
+    times: Int,
+    over connections: [RPCClient],
+    key: Key
+  ) async throws -> [SoukCatalogV1.Product] {
+    try await withTimeout(.seconds(60), "\(times) concurrent stock changes") {
+      try await withThrowingTaskGroup(of: SoukCatalogV1.Product.self) { group in
+        for index in 0..<times {
+          let catalog = SoukCatalogV1.CatalogService.Client(wrapping: connections[index % connections.count])
+          var adjust = SoukCatalogV1.AdjustStockRequest()
+          adjust.idempotencyKey = "burst-\(index)"
+          adjust.productId = productIDs[index % productIDs.count]
+          adjust.delta = 1
+          let request = adjust
+          group.addTask { try await catalog.adjustStock(request, metadata: key.metadata) }
+        }
+        var products: [SoukCatalogV1.Product] = []
+        for try await product in group { products.append(product) }
+        return products
+      }
+    }
+  }
+
+  /// The changes of a feed resumed after `revision`, up to and including its CAUGHT_UP.
+  private static func replay(
+    _ catalog: SoukCatalogV1.CatalogService.Client,
+    after revision: UInt64,
+    key: Key
+  ) async throws -> [SoukCatalogV1.CatalogChange] {
+    var request = SoukCatalogV1.WatchCatalogRequest()
+    request.afterRevision = revision
+    let watch = request
+    return try await withTimeout(.seconds(30), "the resumed replay") {
+      try await catalog.watchCatalog(watch, metadata: key.metadata) { stream in
+        var changes: [SoukCatalogV1.CatalogChange] = []
+        for try await change in stream {
+          changes.append(change)
+          if change.kind == .caughtUp { break }
+        }
+        return changes
+      }
+    }
+  }
+
   /// Reads the product once over each connection, so that every connection is established.
   private static func warmUp(_ connections: [RPCClient], productID: String, key: Key) async throws {
     for connection in connections {
@@ -252,23 +313,8 @@ struct SharedPostgresTests {
 
       // Then a burst through A over three connections at once: 30 stock changes on two products.
       let second = try #require(written.last)
-      let burst = try await withTimeout(.seconds(60), "30 concurrent stock changes") {
-        [first, second, burstConnections] in
-        try await withThrowingTaskGroup(of: SoukCatalogV1.Product.self) { group in
-          for index in 0..<30 {
-            let catalog = SoukCatalogV1.CatalogService.Client(wrapping: burstConnections[index % 3])
-            var adjust = SoukCatalogV1.AdjustStockRequest()
-            adjust.idempotencyKey = "burst-\(index)"
-            adjust.productId = index % 2 == 0 ? first.id : second.id
-            adjust.delta = 1
-            let request = adjust
-            group.addTask { try await catalog.adjustStock(request, metadata: cooperative.metadata) }
-          }
-          var products: [SoukCatalogV1.Product] = []
-          for try await product in group { products.append(product) }
-          return products
-        }
-      }
+      let burst = try await Self.adjustConcurrently(
+        [first.id, second.id], times: 30, over: burstConnections, key: cooperative)
       written += burst
       let newest = try #require(written.map(\.revision).max())
       _ = try await received.waitFor("revision \(newest), the burst's newest", within: .seconds(15)) { changes in
@@ -278,7 +324,8 @@ struct SharedPostgresTests {
       // Exactly the revisions written, in increasing order, each once, each with the product as of its revision.
       let live = received.changes.drop(while: { $0.kind != .caughtUp }).dropFirst()
       #expect(live.map(\.revision) == written.map(\.revision).sorted())
-      let writtenByRevision = Dictionary(uniqueKeysWithValues: written.map { ($0.revision, $0) })
+      #expect(Set(written.map(\.revision)).count == written.count, "every write has a revision of its own")
+      let writtenByRevision = Dictionary(written.map { ($0.revision, $0) }, uniquingKeysWith: { first, _ in first })
       for change in live {
         guard case .product(let product)? = change.subject, let expected = writtenByRevision[change.revision] else {
           Issue.record("revision \(change.revision) is no product change written through A: \(change)")
@@ -289,29 +336,19 @@ struct SharedPostgresTests {
 
       // A feed resumed on B from the CAUGHT_UP revision replays the latest state of both products, then catches up
       // at the newest revision.
-      var resume = SoukCatalogV1.WatchCatalogRequest()
-      resume.afterRevision = caughtUp.revision
-      let resumeRequest = resume
-      let replay = try await withTimeout(.seconds(30), "the resumed replay") {
-        try await catalogB.watchCatalog(resumeRequest, metadata: partner.metadata) { stream in
-          var changes: [SoukCatalogV1.CatalogChange] = []
-          for try await change in stream {
-            changes.append(change)
-            if change.kind == .caughtUp { break }
-          }
-          return changes
-        }
-      }
+      let replay = try await Self.replay(catalogB, after: caughtUp.revision, key: partner)
       #expect(replay.last?.kind == .caughtUp && replay.last?.revision == newest)
-      let latestByProduct = Dictionary(grouping: written, by: \.id).mapValues { $0.max { $0.revision < $1.revision } }
+      let latestByProduct = Dictionary(grouping: written, by: \.id).compactMapValues {
+        $0.max { $0.revision < $1.revision }
+      }
       let replayedProducts = replay.compactMap { change -> SoukCatalogV1.Product? in
         if case .product(let product)? = change.subject { return product }
         return nil
       }
       #expect(replayedProducts.count == 2)
       for product in replayedProducts {
-        #expect(product.revision == latestByProduct[product.id]??.revision)
-        #expect(product.stock == latestByProduct[product.id]??.stock)
+        #expect(product.revision == latestByProduct[product.id]?.revision)
+        #expect(product.stock == latestByProduct[product.id]?.stock)
       }
     }
   }

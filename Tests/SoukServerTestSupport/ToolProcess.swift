@@ -48,16 +48,23 @@ package enum ToolProcess {
     process.standardOutput = FileHandle(forWritingAtPath: outPath)
     process.standardError = FileHandle(forWritingAtPath: errPath)
     process.standardInput = standardInput == nil ? FileHandle.nullDevice : FileHandle(forReadingAtPath: inPath)
-    let status: Int32 = try await withTimeout(limit, "\(tool) \(arguments.joined(separator: " "))") {
-      try await withCheckedThrowingContinuation { continuation in
-        process.terminationHandler = { finished in continuation.resume(returning: finished.terminationStatus) }
-        do {
-          try process.run()
-        } catch {
-          process.terminationHandler = nil
-          continuation.resume(throwing: error)
+    let status: Int32
+    do {
+      status = try await withTimeout(limit, "\(tool) \(arguments.joined(separator: " "))") {
+        try await withCheckedThrowingContinuation { continuation in
+          process.terminationHandler = { finished in continuation.resume(returning: finished.terminationStatus) }
+          do {
+            try process.run()
+          } catch {
+            process.terminationHandler = nil
+            continuation.resume(throwing: error)
+          }
         }
       }
+    } catch {
+      // A child that outlived its limit is not left running after the test.
+      if process.isRunning { process.terminate() }
+      throw error
     }
     return ToolRun(
       status: status,

@@ -1,6 +1,6 @@
 public import SoukStore
 
-/// The contract of ``MarketStore`` as checks any store must pass unchanged (SQLite now, PostgreSQL next).
+/// The contract of ``MarketStore`` as checks any store must pass unchanged (SQLite and PostgreSQL).
 ///
 /// Each check takes a fresh store from `makeStore` and fails through Swift Testing's `#expect`/`#require`, so a
 /// test target runs each as its own `@Test`; ``runAll()`` runs them one after another.

@@ -23,13 +23,13 @@ package struct TableRow: Sendable {
     )
   }
 
-  /// `UPDATE table SET … WHERE key = ?`: sets every other column, or only those named in `only`.
-  package func update(key: String = "id", only: [String]? = nil) -> SQLStatement {
-    let set = columns.filter { $0.name != key && (only?.contains($0.name) ?? true) }
-    let keyValue = columns.first { $0.name == key }?.value ?? .null
+  /// `UPDATE table SET … WHERE id = ?`: sets every other column, or only those named in `only`.
+  package func update(only: [String]? = nil) -> SQLStatement {
+    let set = columns.filter { $0.name != "id" && (only?.contains($0.name) ?? true) }
+    let id = columns.first { $0.name == "id" }?.value ?? .null
     return SQLStatement(
-      sql: "UPDATE \(table) SET \(set.map { "\($0.name) = ?" }.joined(separator: ", ")) WHERE \(key) = ?",
-      values: set.map(\.value) + [keyValue]
+      sql: "UPDATE \(table) SET \(set.map { "\($0.name) = ?" }.joined(separator: ", ")) WHERE id = ?",
+      values: set.map(\.value) + [id]
     )
   }
 }
