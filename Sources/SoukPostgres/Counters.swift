@@ -1,7 +1,8 @@
 import PostgresNIO
 import SoukStore
 
-/// The `catalog_state` and `feed_state` rows: the counters of catalog revisions and fulfilment-feed sequences.
+/// The `catalog_state` and `feed_state` rows: the counters of catalog revisions and fulfilment-feed sequences
+/// (the feed's is taken by the statement that writes the entry, `OrderTable.appendFeedEntries`).
 ///
 /// Taking a number updates the counter's row, which locks it until the transaction ends: the numbers are taken
 /// and committed in the same order, so a reader that sees number `n` has already seen every number below it. A
@@ -11,11 +12,6 @@ enum Counters {
   /// Takes the next catalog revision.
   static func nextRevision(_ session: SQLSession) async throws -> UInt64 {
     try await next("UPDATE catalog_state SET revision = revision + 1 WHERE id = 1 RETURNING revision", session)
-  }
-
-  /// Takes the next fulfilment-feed sequence.
-  static func nextFeedSequence(_ session: SQLSession) async throws -> UInt64 {
-    try await next("UPDATE feed_state SET sequence = sequence + 1 WHERE id = 1 RETURNING sequence", session)
   }
 
   /// The newest catalog revision committed.

@@ -66,7 +66,8 @@ enum OrderTable {
     return numbered
   }
 
-  /// Writes the fulfilment-feed entry, with the next feed sequence, of each of `events` that has one.
+  /// Writes the fulfilment-feed entry of each of `events` that has one, each with the next feed sequence taken
+  /// in the same statement (one round trip while the counter's lock is held).
   static func appendFeedEntries(
     for events: [SoukOrdersV1.OrderEvent],
     of order: SoukOrdersV1.Order,
@@ -74,16 +75,13 @@ enum OrderTable {
   ) async throws {
     for event in events {
       guard let entry = OrderRules.feedEntry(for: event, of: order) else { continue }
-      let sequence = try await Counters.nextFeedSequence(session)
       try await session.execute(
         """
+        WITH next AS (UPDATE feed_state SET sequence = sequence + 1 WHERE id = 1 RETURNING sequence)
         INSERT INTO fulfilment_feed (sequence, kind, order_id, cooperative_id, partner_id, event_number)
-        VALUES (?, ?, ?, ?, ?, ?)
+        SELECT sequence, ?, ?, ?, ?, ? FROM next
         """,
-        [
-          Int64(bitPattern: sequence), entry.kind.rawValue, order.id, entry.cooperativeID, order.partnerId,
-          event.eventNumber,
-        ]
+        [entry.kind.rawValue, order.id, entry.cooperativeID, order.partnerId, event.eventNumber]
       )
     }
   }
