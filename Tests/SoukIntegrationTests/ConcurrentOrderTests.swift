@@ -17,30 +17,11 @@ struct ConcurrentOrderTests {
       let connections = try (0..<4).map { _ in try market.newConnection() }
       defer { for connection in connections { connection.close() } }
 
-      let outcomes = try await withTimeout(.seconds(120), "200 concurrent orders") {
-        try await withThrowingTaskGroup(of: Result<SoukOrdersV1.Order, RPCError>.self) { group in
-          for index in 0..<200 {
-            let orders = SoukOrdersV1.OrderService.Client(wrapping: connections[index % connections.count])
-            let request = TestMarket.orderRequest(key: "k-\(index)", reference: "R-\(index)", productID: product.id)
-            group.addTask {
-              do {
-                return .success(try await orders.placeOrder(request, metadata: partner.metadata))
-              } catch let error as RPCError {
-                return .failure(error)
-              }
-            }
-          }
-          var outcomes: [Result<SoukOrdersV1.Order, RPCError>] = []
-          for try await outcome in group { outcomes.append(outcome) }
-          return outcomes
-        }
+      let requests = (0..<200).map {
+        TestMarket.orderRequest(key: "k-\($0)", reference: "R-\($0)", productID: product.id)
       }
-
-      let placed = outcomes.compactMap { try? $0.get() }
-      let refusals = outcomes.compactMap { outcome -> RPCError? in
-        if case .failure(let error) = outcome { return error }
-        return nil
-      }
+      let race = try await OrderRace.place(requests, over: connections, key: partner)
+      let (placed, refusals) = (race.placed, race.refusals)
       #expect(placed.count == 50)
       #expect(refusals.count == 150)
       #expect(refusals.allSatisfy { $0.code == .failedPrecondition }, "every refusal is out of stock")

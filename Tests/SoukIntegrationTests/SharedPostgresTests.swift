@@ -93,30 +93,11 @@ struct SharedPostgresTests {
       defer { for connection in connections { connection.close() } }
       try await Self.warmUp(connections, productID: product.id, key: partner)
 
-      let outcomes = try await withTimeout(.seconds(120), "200 concurrent orders") {
-        try await withThrowingTaskGroup(of: Result<SoukOrdersV1.Order, RPCError>.self) { group in
-          for index in 0..<200 {
-            let orders = SoukOrdersV1.OrderService.Client(wrapping: connections[index % connections.count])
-            let request = TestMarket.orderRequest(key: "k-\(index)", reference: "R-\(index)", productID: product.id)
-            group.addTask {
-              do {
-                return .success(try await orders.placeOrder(request, metadata: partner.metadata))
-              } catch let error as RPCError {
-                return .failure(error)
-              }
-            }
-          }
-          var outcomes: [Result<SoukOrdersV1.Order, RPCError>] = []
-          for try await outcome in group { outcomes.append(outcome) }
-          return outcomes
-        }
+      let requests = (0..<200).map {
+        TestMarket.orderRequest(key: "k-\($0)", reference: "R-\($0)", productID: product.id)
       }
-
-      let placed = outcomes.compactMap { try? $0.get() }
-      let refusals = outcomes.compactMap { outcome -> RPCError? in
-        if case .failure(let error) = outcome { return error }
-        return nil
-      }
+      let race = try await OrderRace.place(requests, over: connections, key: partner)
+      let (placed, refusals) = (race.placed, race.refusals)
       #expect(placed.count == 50)
       #expect(refusals.count == 150)
       let unexpected = refusals.filter { $0.code != .failedPrecondition }
@@ -165,35 +146,17 @@ struct SharedPostgresTests {
 
       // Every order takes one honey and one oil; half list the honey first, half the oil: a store that locked
       // rows in line order would deadlock two such orders against each other.
-      let outcomes = try await withTimeout(.seconds(120), "100 crossed orders") {
-        try await withThrowingTaskGroup(of: Result<SoukOrdersV1.Order, RPCError>.self) { group in
-          for index in 0..<100 {
-            let orders = SoukOrdersV1.OrderService.Client(wrapping: connections[index % connections.count])
-            var request = TestMarket.orderRequest(key: "x-\(index)", reference: "X-\(index)", productID: honey.id)
-            var second = SoukOrdersV1.PlaceOrderLine()
-            second.productId = oil.id
-            second.quantity = 1
-            request.lines.append(second)
-            if index % 4 >= 2 { request.lines.reverse() }
-            let placeOrder = request
-            group.addTask {
-              do {
-                return .success(try await orders.placeOrder(placeOrder, metadata: partner.metadata))
-              } catch let error as RPCError {
-                return .failure(error)
-              }
-            }
-          }
-          var outcomes: [Result<SoukOrdersV1.Order, RPCError>] = []
-          for try await outcome in group { outcomes.append(outcome) }
-          return outcomes
-        }
+      let requests = (0..<100).map { index in
+        var request = TestMarket.orderRequest(key: "x-\(index)", reference: "X-\(index)", productID: honey.id)
+        var second = SoukOrdersV1.PlaceOrderLine()
+        second.productId = oil.id
+        second.quantity = 1
+        request.lines.append(second)
+        if index % 4 >= 2 { request.lines.reverse() }
+        return request
       }
-      let placed = outcomes.compactMap { try? $0.get() }
-      let refusals = outcomes.compactMap { outcome -> RPCError? in
-        if case .failure(let error) = outcome { return error }
-        return nil
-      }
+      let race = try await OrderRace.place(requests, over: connections, key: partner)
+      let (placed, refusals) = (race.placed, race.refusals)
       #expect(placed.count == 30)
       let unexpected = refusals.filter { $0.code != .failedPrecondition }
       #expect(unexpected.isEmpty, "every refusal is out of stock, none a deadlock: \(unexpected)")

@@ -20,20 +20,8 @@ struct PostgresSharedStoreTests {
     return instances
   }
 
-  @Test func ordersAcrossInstancesNeverOversell() async throws {
-    try await conformance.ordersAcrossInstancesNeverOversell()
-  }
-  @Test func idempotencyKeyIsUniqueAcrossInstances() async throws {
-    try await conformance.idempotencyKeyIsUniqueAcrossInstances()
-  }
-  @Test func skuIsUniqueAcrossInstances() async throws { try await conformance.skuIsUniqueAcrossInstances() }
-  @Test func changeNotificationsReachOtherInstances() async throws {
-    try await conformance.changeNotificationsReachOtherInstances()
-  }
-  @Test func catalogFollowerOnOneInstanceMissesNoLateCommit() async throws {
-    try await conformance.catalogFollowerOnOneInstanceMissesNoLateCommit()
-  }
-  @Test func fulfilmentFeedAcrossInstancesIsGapFree() async throws {
-    try await conformance.fulfilmentFeedAcrossInstancesIsGapFree()
+  @Test(arguments: SharedStoreConformance.Check.allCases)
+  func check(_ check: SharedStoreConformance.Check) async throws {
+    try await conformance.run(check)
   }
 }

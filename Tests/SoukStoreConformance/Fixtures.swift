@@ -127,4 +127,19 @@ extension Fixtures {
     guard let timestamp else { return 0 }
     return timestamp.seconds * 1_000_000 + Int64(timestamp.nanos / 1_000)
   }
+
+  /// A cooperative, a partner and products with these stocks, stored.
+  static func seed(
+    _ store: any MarketStore,
+    stocks: [Int64]
+  ) async throws -> (cooperative: SoukCatalogV1.Cooperative, partner: SoukAdminV1.Partner, products: [String]) {
+    let cooperative = try await store.insertCooperative(Fixtures.cooperative(), context: Fixtures.context())
+    let partner = try await store.insertPartner(Fixtures.partner(), context: Fixtures.context())
+    var products: [String] = []
+    for stock in stocks {
+      let product = Fixtures.product(of: cooperative.id, stock: stock)
+      products.append(try await store.insertProduct(product, context: Fixtures.context()).id)
+    }
+    return (cooperative, partner, products)
+  }
 }

@@ -4,26 +4,11 @@ import SoukTestSupport
 import Testing
 
 extension MarketStoreConformance {
-  /// A cooperative, a partner and products with these stocks, stored.
-  func seed(
-    _ store: any MarketStore,
-    stocks: [Int64]
-  ) async throws -> (cooperative: SoukCatalogV1.Cooperative, partner: SoukAdminV1.Partner, products: [String]) {
-    let cooperative = try await store.insertCooperative(Fixtures.cooperative(), context: Fixtures.context())
-    let partner = try await store.insertPartner(Fixtures.partner(), context: Fixtures.context())
-    var products: [String] = []
-    for stock in stocks {
-      let product = Fixtures.product(of: cooperative.id, stock: stock)
-      products.append(try await store.insertProduct(product, context: Fixtures.context()).id)
-    }
-    return (cooperative, partner, products)
-  }
-
   /// Placing reserves the stock of every line with a new version and revision per product, and saves the order
   /// and its numbered history; one short line reserves nothing and saves no order.
   public func placeOrderIsAllOrNothing() async throws {
     let store = try await makeStore()
-    let (_, partner, products) = try await seed(store, stocks: [5, 2])
+    let (_, partner, products) = try await Fixtures.seed(store, stocks: [5, 2])
     let before = try #require(try await store.product(id: products[0]))
     let short = OrderFixture(lines: [(products[0], 3), (products[1], 3)])
     await #expect(throws: StoreError.insufficientStock(productID: products[1], available: 2)) {
@@ -68,7 +53,7 @@ extension MarketStoreConformance {
   /// insufficient stock, and the stock ends at 0.
   public func concurrentOrdersNeverOversell() async throws {
     let store = try await makeStore()
-    let (_, partner, products) = try await seed(store, stocks: [50])
+    let (_, partner, products) = try await Fixtures.seed(store, stocks: [50])
     let productID = products[0]
     let outcomes = try await withThrowingTaskGroup(of: Bool.self) { group in
       for index in 0..<200 {
@@ -101,7 +86,7 @@ extension MarketStoreConformance {
   /// another partner may use it.
   public func orderReferenceIsUniquePerPartner() async throws {
     let store = try await makeStore()
-    let (_, partner, products) = try await seed(store, stocks: [10])
+    let (_, partner, products) = try await Fixtures.seed(store, stocks: [10])
     let other = try await store.insertPartner(Fixtures.partner(name: "Autre"), context: Fixtures.context())
     let first = try await OrderFixture(lines: [(products[0], 1)]).place(
       in: store, partnerID: partner.id, reference: "REF")
@@ -116,7 +101,7 @@ extension MarketStoreConformance {
   /// last entry, and feed entries for fulfilment changes and payments but not for order-level status changes.
   public func updateOrderReleasesStockAndAppendsHistory() async throws {
     let store = try await makeStore()
-    let (cooperative, partner, products) = try await seed(store, stocks: [10])
+    let (cooperative, partner, products) = try await Fixtures.seed(store, stocks: [10])
     let order = try await OrderFixture(lines: [(products[0], 4)]).place(in: store, partnerID: partner.id)
     let reserved = try #require(try await store.product(id: products[0]))
     let fulfilment = try #require(order.fulfilments.first)
@@ -167,8 +152,8 @@ extension MarketStoreConformance {
   /// of the whole order has no cooperative.
   public func fulfilmentFeedFiltersAndOrder() async throws {
     let store = try await makeStore()
-    let (first, partner, firstProducts) = try await seed(store, stocks: [10])
-    let (second, otherPartner, secondProducts) = try await seed(store, stocks: [10])
+    let (first, partner, firstProducts) = try await Fixtures.seed(store, stocks: [10])
+    let (second, otherPartner, secondProducts) = try await Fixtures.seed(store, stocks: [10])
     let both = try await OrderFixture(lines: [(firstProducts[0], 1), (secondProducts[0], 1)])
       .place(in: store, partnerID: partner.id)
     _ = try await OrderFixture(lines: [(secondProducts[0], 1)]).place(in: store, partnerID: otherPartner.id)
@@ -200,7 +185,7 @@ extension MarketStoreConformance {
   public func changeNotificationsYieldAfterWrites() async throws {
     let store = try await makeStore()
     let notifications = store.changeNotifications()
-    let (_, partner, products) = try await seed(store, stocks: [3])
+    let (_, partner, products) = try await Fixtures.seed(store, stocks: [3])
     // Every signal is sent before the write returns, so this drains what the seeding caused.
     #expect(try await Self.nextNotification(notifications))
     _ = try await OrderFixture(lines: [(products[0], 1)]).place(in: store, partnerID: partner.id)
@@ -221,8 +206,8 @@ extension MarketStoreConformance {
   /// Order listings filter by every criterion and page newest or oldest first without repeats or gaps.
   public func listOrdersFiltersAndPaging() async throws {
     let store = try await makeStore()
-    let (first, partner, firstProducts) = try await seed(store, stocks: [100])
-    let (second, otherPartner, secondProducts) = try await seed(store, stocks: [100])
+    let (first, partner, firstProducts) = try await Fixtures.seed(store, stocks: [100])
+    let (second, otherPartner, secondProducts) = try await Fixtures.seed(store, stocks: [100])
     var placed: [SoukOrdersV1.Order] = []
     for index in 0..<6 {
       var fixture = OrderFixture(lines: [(index % 2 == 0 ? firstProducts[0] : secondProducts[0], 1)])
@@ -296,8 +281,8 @@ extension MarketStoreConformance {
   /// and each order's payments of the whole order.
   public func fulfilmentFactsCoverRange() async throws {
     let store = try await makeStore()
-    let (first, partner, firstProducts) = try await seed(store, stocks: [10])
-    let (_, _, secondProducts) = try await seed(store, stocks: [10])
+    let (first, partner, firstProducts) = try await Fixtures.seed(store, stocks: [10])
+    let (_, _, secondProducts) = try await Fixtures.seed(store, stocks: [10])
     var early = OrderFixture(lines: [(firstProducts[0], 2), (secondProducts[0], 1)])
     early.createdMicros = Fixtures.baseMicros
     let order = try await early.place(in: store, partnerID: partner.id)

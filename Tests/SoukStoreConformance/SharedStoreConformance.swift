@@ -16,30 +16,40 @@ public struct SharedStoreConformance: Sendable {
     self.openInstances = openInstances
   }
 
-  /// A cooperative, a partner and one product per stock, stored through `store`.
-  private func seed(_ store: any MarketStore, stocks: [Int64]) async throws -> (partnerID: String, products: [String]) {
-    let cooperative = try await store.insertCooperative(Fixtures.cooperative(), context: Fixtures.context())
-    let partner = try await store.insertPartner(Fixtures.partner(), context: Fixtures.context())
-    var products: [String] = []
-    for stock in stocks {
-      let product = Fixtures.product(of: cooperative.id, stock: stock)
-      products.append(try await store.insertProduct(product, context: Fixtures.context()).id)
+  /// The checks, by name: a test target runs each as a case of one parameterized test.
+  public enum Check: String, CaseIterable, Sendable {
+    case ordersAcrossInstancesNeverOversell
+    case idempotencyKeyIsUniqueAcrossInstances
+    case skuIsUniqueAcrossInstances
+    case changeNotificationsReachOtherInstances
+    case catalogFollowerOnOneInstanceMissesNoLateCommit
+    case fulfilmentFeedAcrossInstancesIsGapFree
+  }
+
+  /// Runs one check on its own instances.
+  public func run(_ check: Check) async throws {
+    switch check {
+    case .ordersAcrossInstancesNeverOversell: try await ordersAcrossInstancesNeverOversell()
+    case .idempotencyKeyIsUniqueAcrossInstances: try await idempotencyKeyIsUniqueAcrossInstances()
+    case .skuIsUniqueAcrossInstances: try await skuIsUniqueAcrossInstances()
+    case .changeNotificationsReachOtherInstances: try await changeNotificationsReachOtherInstances()
+    case .catalogFollowerOnOneInstanceMissesNoLateCommit: try await catalogFollowerOnOneInstanceMissesNoLateCommit()
+    case .fulfilmentFeedAcrossInstancesIsGapFree: try await fulfilmentFeedAcrossInstancesIsGapFree()
     }
-    return (partner.id, products)
   }
 
   /// 200 orders of one unit each, placed at once and spread over two instances, for a product with stock 50:
   /// exactly 50 are placed, the others refused for stock, and the stock ends at zero.
   public func ordersAcrossInstancesNeverOversell() async throws {
     let instances = try await openInstances(2)
-    let (partnerID, products) = try await seed(instances[0], stocks: [50])
+    let (_, partner, products) = try await Fixtures.seed(instances[0], stocks: [50])
     let placed = try await withThrowingTaskGroup(of: Bool.self) { group in
       for index in 0..<200 {
         group.addTask {
           do {
             _ = try await OrderFixture(lines: [(products[0], 1)]).place(
               in: instances[index % 2],
-              partnerID: partnerID,
+              partnerID: partner.id,
               reference: "X-\(index)"
             )
             return true
@@ -57,7 +67,7 @@ public struct SharedStoreConformance: Sendable {
       #expect(product.stock == 0 && product.version == 51)
     }
     var query = OrderQuery()
-    query.partnerID = partnerID
+    query.partnerID = partner.id
     #expect(try await instances[1].listOrders(query, after: nil, limit: 500).count == 50)
   }
 
@@ -65,15 +75,15 @@ public struct SharedStoreConformance: Sendable {
   /// goes down once.
   public func idempotencyKeyIsUniqueAcrossInstances() async throws {
     let instances = try await openInstances(2)
-    let (partnerID, products) = try await seed(instances[0], stocks: [10])
-    let principal = Fixtures.principal(.partner, partnerID)
+    let (_, partner, products) = try await Fixtures.seed(instances[0], stocks: [10])
+    let principal = Fixtures.principal(.partner, partner.id)
     let fixture = OrderFixture(lines: [(products[0], 3)])
     let orders = try await withThrowingTaskGroup(of: SoukOrdersV1.Order.self) { group in
       for instance in instances {
         group.addTask {
           try await fixture.place(
             in: instance,
-            partnerID: partnerID,
+            partnerID: partner.id,
             reference: "SAME",
             context: Fixtures.context(principal, key: "key-1")
           )
@@ -126,7 +136,7 @@ public struct SharedStoreConformance: Sendable {
     let instances = try await openInstances(3)
     let writers = Array(instances.prefix(2))
     let follower = instances[2]
-    let (_, products) = try await seed(writers[0], stocks: Array(repeating: 1_000, count: 8))
+    let (_, _, products) = try await Fixtures.seed(writers[0], stocks: Array(repeating: 1_000, count: 8))
     let notifications = follower.changeNotifications()
     // Every update changes a stock, so each takes one revision: the follower is done when it has read the last.
     let finalRevision = try await follower.currentCatalogRevision() + 25 * UInt64(products.count)
@@ -174,7 +184,7 @@ public struct SharedStoreConformance: Sendable {
   /// sequences 1, 2, 3, …: none skipped, none repeated, while the orders are still being placed.
   public func fulfilmentFeedAcrossInstancesIsGapFree() async throws {
     let instances = try await openInstances(3)
-    let (partnerID, products) = try await seed(instances[0], stocks: [1_000])
+    let (_, partner, products) = try await Fixtures.seed(instances[0], stocks: [1_000])
     let reader = instances[2]
     let notifications = reader.changeNotifications()
     let sequences = try await withThrowingTaskGroup(of: [UInt64].self) { group in
@@ -184,7 +194,7 @@ public struct SharedStoreConformance: Sendable {
             orders.addTask {
               _ = try await OrderFixture(lines: [(products[0], 1)]).place(
                 in: instances[index % 2],
-                partnerID: partnerID
+                partnerID: partner.id
               )
             }
           }
