@@ -113,11 +113,11 @@ enum OrdersWorkload {
     let client = getpid()
     try await Task.sleep(until: window.start, clock: .continuous)
     let soukBefore = try instances.map { try $0.cpuTime() }
-    let clientBefore = try ProcessCPUTime.of(client)
+    let clientBefore = try ProcessStatus.cpuTime(of: client)
     let machineBefore = try MachineCPU.read()
     try await Task.sleep(until: window.end, clock: .continuous)
     let soukAfter = try instances.map { try $0.cpuTime() }
-    let clientAfter = try ProcessCPUTime.of(client)
+    let clientAfter = try ProcessStatus.cpuTime(of: client)
     let machineAfter = try MachineCPU.read()
     return CPUUsage(
       souk: zip(soukAfter, soukBefore).reduce(.zero) { $0 + ($1.0 - $1.1) },

@@ -46,7 +46,7 @@ final class ServerProcess: Sendable {
 
   /// The server's CPU time so far, user and system, all threads.
   func cpuTime() throws -> Duration {
-    try ProcessCPUTime.of(process.processIdentifier)
+    try ProcessStatus.cpuTime(of: process.processIdentifier)
   }
 
   /// Ends the server (by closing its standard input) and waits for it to exit.

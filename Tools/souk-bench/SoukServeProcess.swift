@@ -80,7 +80,7 @@ final class SoukServeProcess: Sendable {
 
   /// Its CPU time so far, user and system, all threads.
   func cpuTime() throws -> Duration {
-    try ProcessCPUTime.of(process.processIdentifier)
+    try ProcessStatus.cpuTime(of: process.processIdentifier)
   }
 
   /// Stops it as an operator would (SIGTERM: calls in flight finish, the store is closed) and waits for it to
