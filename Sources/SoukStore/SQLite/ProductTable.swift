@@ -2,7 +2,7 @@ import Foundation
 import GRDB
 import SoukAPI
 
-/// The `products` table, and the rules every product write follows: `orderable` recomputed, a new version and
+/// The `products` table, written by the rules of `ProductRules`: `orderable` recomputed, a new version and
 /// revision for a real change, nothing written for none.
 enum ProductTable {
   /// The product with this id, or nil.
