@@ -29,6 +29,6 @@ enum Counters {
     guard let row = try await session.rows(sql).first else {
       throw StoreError.unavailable("the counters of the PostgreSQL store are missing")
     }
-    return UInt64(bitPattern: try row.decode(Int64.self))
+    return UInt64(bitPattern: try row.value(Int64.self))
   }
 }

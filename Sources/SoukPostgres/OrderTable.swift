@@ -20,7 +20,7 @@ enum OrderTable {
   /// The id of the partner's order with this reference, or nil.
   static func orderID(partnerID: String, reference: String, _ session: SQLSession) async throws -> String? {
     try await session.rows("SELECT id FROM orders WHERE partner_id = ? AND reference = ?", [partnerID, reference])
-      .first?.decode(String.self)
+      .first?.value(String.self)
   }
 
   /// Inserts a new order with its line and fulfilment rows.
@@ -56,7 +56,7 @@ enum OrderTable {
     if last == nil {
       let stored =
         try await session.rows("SELECT MAX(event_number) FROM order_events WHERE order_id = ?", [order.id]).first?
-        .decode(Int64?.self) ?? 0
+        .value(Int64?.self) ?? 0
       numberedAfter = UInt32(stored)
     }
     let numbered = OrderRules.numbered(events, after: numberedAfter)

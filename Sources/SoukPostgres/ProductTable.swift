@@ -81,7 +81,7 @@ enum ProductTable {
     }
     let createdRevision =
       try await session.rows("SELECT created_revision FROM products WHERE id = ?", [old.id]).first?
-      .decode(Int64.self) ?? 0
+      .value(Int64.self) ?? 0
     product.revision = try await Counters.nextRevision(session)
     let row = StoreRows.product(
       product,

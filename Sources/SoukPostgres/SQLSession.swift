@@ -10,17 +10,17 @@ struct SQLSession: Sendable {
   let connection: PostgresConnection
   let logger: Logger
 
-  /// Runs `statement` and returns its rows.
-  func rows(_ statement: SQLStatement) async throws -> [PostgresRow] {
-    var rows: [PostgresRow] = []
+  /// Runs `statement` and returns its rows, each indexed once for reading its columns by name.
+  func rows(_ statement: SQLStatement) async throws -> [PostgresRandomAccessRow] {
+    var rows: [PostgresRandomAccessRow] = []
     for try await row in try await connection.query(Self.query(statement), logger: logger) {
-      rows.append(row)
+      rows.append(row.makeRandomAccess())
     }
     return rows
   }
 
   /// Runs `sql` with `values` bound to its `?` placeholders and returns its rows.
-  func rows(_ sql: String, _ values: [any SQLValueConvertible] = []) async throws -> [PostgresRow] {
+  func rows(_ sql: String, _ values: [any SQLValueConvertible] = []) async throws -> [PostgresRandomAccessRow] {
     try await rows(SQLStatement(sql, values))
   }
 
@@ -76,10 +76,15 @@ struct SQLSession: Sendable {
   }
 }
 
-extension PostgresRow {
+extension PostgresRandomAccessRow {
   /// The value of the column `name`.
   func value<Value: PostgresDecodable>(_ type: Value.Type, _ name: String) throws -> Value {
-    try makeRandomAccess()[name].decode(type)
+    try self[name].decode(type)
+  }
+
+  /// The value of a row of one column (a statement that selects one value).
+  func value<Value: PostgresDecodable>(_ type: Value.Type) throws -> Value {
+    try self[0].decode(type)
   }
 
   /// The message stored in the column `name`.
