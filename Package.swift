@@ -109,7 +109,6 @@ let package = Package(
         "SoukStore",
         "SoukTLS",
         "SoukWire",
-        "COpenSSL",
         .product(name: "Logging", package: "swift-log"),
       ],
       swiftSettings: swiftSettings

@@ -1,5 +1,6 @@
 import SoukAPI
 import SoukRPC
+import SoukTLS
 import SoukWire
 
 /// A whole bulk upload as the client streamed it: its header, its rows and the fingerprint of its messages.
@@ -35,7 +36,7 @@ struct BulkUpload: Sendable {
         throw MarketError.invalid(field: "item", "every message after the header must carry a row")
       }
     }
-    return BulkUpload(header: header, rows: rows, fingerprint: Digest.sha256(fingerprinted))
+    return BulkUpload(header: header, rows: rows, fingerprint: SHA256.hash(fingerprinted))
   }
 
   private static func clearingKey(_ header: SoukCatalogV1.BulkUpsertHeader) -> SoukCatalogV1.BulkUpsertHeader {

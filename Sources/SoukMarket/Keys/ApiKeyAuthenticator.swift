@@ -1,6 +1,7 @@
 import SoukAPI
 public import SoukRPC
 public import SoukStore
+import SoukTLS
 import SoukWire
 
 /// Resolves a call's `authorization: Bearer <secret>` to its principal through the store's API keys.
@@ -38,7 +39,7 @@ public struct ApiKeyAuthenticator: Authenticator {
     } catch let error as StoreError {
       throw MarketError(error).rpcError
     }
-    let presentedHash = Digest.sha256(Array(secret.utf8))
+    let presentedHash = SHA256.hash(Array(secret.utf8))
     // Compare against a dummy when the prefix is unknown, so both paths take the same time.
     let hashMatches = Self.constantTimeEqual(presentedHash, stored?.secretHash ?? [UInt8](repeating: 0, count: 32))
     let now = SoukCommonV1.Timestamp.now()

@@ -1,5 +1,6 @@
 package import SoukAPI
 public import SoukStore
+import SoukTLS
 
 /// API key secrets: making them, and the first admin key of a fresh store.
 ///
@@ -46,7 +47,7 @@ public enum ApiKeys {
     key.createdAt = context.time
     key.expiresAt = expiresAt
     try await store.insertApiKey(
-      StoredApiKey(apiKey: key, secretHash: Digest.sha256(Array(secret.utf8))), context: context)
+      StoredApiKey(apiKey: key, secretHash: SHA256.hash(Array(secret.utf8))), context: context)
     var response = SoukAdminV1.IssueApiKeyResponse()
     response.apiKey = key
     response.secret = secret

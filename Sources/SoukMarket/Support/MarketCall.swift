@@ -1,6 +1,7 @@
 package import SoukAPI
 package import SoukRPC
 package import SoukStore
+import SoukTLS
 package import SoukWire
 
 /// Who is calling and when, as every service method needs it: derived once from the call's context.
@@ -57,7 +58,7 @@ package struct MarketCall: Sendable {
     if !request.idempotencyKey.isEmpty {
       var keyless = request
       keyless.idempotencyKey = ""
-      claim = IdempotencyClaim(key: request.idempotencyKey, fingerprint: Digest.sha256(keyless.encodedBytes()))
+      claim = IdempotencyClaim(key: request.idempotencyKey, fingerprint: SHA256.hash(keyless.encodedBytes()))
     }
     return WriteContext(
       caller: self.caller,

@@ -2,6 +2,7 @@ import Foundation
 package import SoukAPI
 import SoukRPC
 import SoukStore
+import SoukTLS
 package import SoukWire
 
 /// An opaque page token: the position where a page ended, bound to the method, the caller and the filters that
@@ -44,7 +45,7 @@ package struct PageToken<Position: Codable & Sendable>: Codable, Sendable {
     var filters = request
     clear(&filters)
     let scope = Array("\(call.method)|\(call.caller.principal.kind.rawValue)|\(call.principalID)|".utf8)
-    return Data(Digest.sha256(scope + filters.encodedBytes())).base64EncodedString()
+    return Data(SHA256.hash(scope + filters.encodedBytes())).base64EncodedString()
   }
 }
 

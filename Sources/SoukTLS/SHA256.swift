@@ -1,9 +1,10 @@
 internal import COpenSSL
 
-/// SHA-256 through the system libcrypto.
-package enum Digest {
+/// SHA-256 through the system libcrypto, for what the marketplace fingerprints and hashes (API keys, idempotent
+/// requests, page tokens), so that no module but this one calls OpenSSL.
+public enum SHA256 {
   /// The 32-byte SHA-256 of `bytes`.
-  package static func sha256(_ bytes: [UInt8]) -> [UInt8] {
+  public static func hash(_ bytes: [UInt8]) -> [UInt8] {
     var output = [UInt8](repeating: 0, count: 32)
     var length: UInt32 = 0
     let succeeded = bytes.withUnsafeBytes { input in
