@@ -3,9 +3,10 @@ public import Logging
 import NIOCore
 public import ServiceLifecycle
 import SoukMarket
-import SoukPostgres
 import SoukRPC
 import SoukStore
+import SoukStorePostgres
+import SoukStoreSQLite
 import SoukTLS
 
 /// The marketplace server as a lifecycle service: opens the store (SQLite in the data folder, or a PostgreSQL

@@ -2,7 +2,7 @@ public import ArgumentParser
 import Foundation
 import Logging
 import ServiceLifecycle
-import SoukPostgres
+import SoukStorePostgres
 import SoukRPC
 import UnixSignals
 

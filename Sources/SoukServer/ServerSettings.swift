@@ -1,5 +1,5 @@
 public import Logging
-public import SoukPostgres
+public import SoukStorePostgres
 
 /// Everything `souk serve` runs with: where to listen, where the data and certificates live, the limits, the log
 /// level. The defaults are the embedded set-up: `127.0.0.1:7443`, `./souk-data`, a development certificate.

@@ -2,7 +2,7 @@ import ArgumentParser
 import Foundation
 import Logging
 import SoukAPI
-import SoukPostgres
+import SoukStorePostgres
 import SoukRPC
 import SoukServer
 import SoukServerTestSupport

@@ -1,7 +1,7 @@
 import Foundation
 import SoukAPI
-import SoukPostgres
-import SoukPostgresTestSupport
+import SoukStorePostgres
+import SoukStorePostgresTestSupport
 import SoukRPC
 import SoukServerTestSupport
 import SoukTestSupport

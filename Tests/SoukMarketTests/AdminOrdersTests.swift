@@ -2,6 +2,7 @@ import SoukAPI
 import SoukMarket
 import SoukRPC
 import SoukStore
+import SoukStoreSQLite
 import Testing
 
 /// The admin's view of orders: listing across every partner and cooperative, one order's details, and totals.

@@ -2,6 +2,7 @@ import SoukAPI
 import SoukMarket
 import SoukRPC
 import SoukStore
+import SoukStoreSQLite
 import Testing
 
 /// Keys issued through the admin service authenticate for real; revoked, expired, altered and missing ones

@@ -2,6 +2,7 @@ import SoukAPI
 import SoukMarket
 import SoukRPC
 import SoukStore
+import SoukStoreSQLite
 import Testing
 
 /// Spreadsheet imports over the client stream: per-row results, counts, dry runs and malformed streams.

@@ -2,6 +2,7 @@ import SoukAPI
 import SoukMarket
 import SoukRPC
 import SoukStore
+import SoukStoreSQLite
 import SoukTestSupport
 import Testing
 

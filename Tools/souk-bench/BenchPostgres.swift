@@ -1,7 +1,7 @@
 import Foundation
 import Logging
 import PostgresNIO
-import SoukPostgres
+import SoukStorePostgres
 
 /// The PostgreSQL server of `souk-bench orders --postgres`: a fresh database for each configuration, dropped
 /// afterwards, and the server settings that decide what a commit costs.

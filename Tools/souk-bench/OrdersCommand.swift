@@ -1,6 +1,6 @@
 import ArgumentParser
 import Foundation
-import SoukPostgres
+import SoukStorePostgres
 
 /// `souk-bench orders`: orders placed end to end (client, TLS, souk/1, OrderService.PlaceOrder, the store's
 /// durable commit) against real `souk serve` processes: on the embedded SQLite store (the baseline), on a

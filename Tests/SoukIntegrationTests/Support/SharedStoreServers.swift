@@ -1,6 +1,6 @@
 import Foundation
-import SoukPostgres
-import SoukPostgresTestSupport
+import SoukStorePostgres
+import SoukStorePostgresTestSupport
 import SoukRPC
 import SoukServerTestSupport
 import SoukTestSupport

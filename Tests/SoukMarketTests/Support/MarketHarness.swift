@@ -4,6 +4,7 @@ import SoukAPI
 import SoukMarket
 import SoukRPC
 import SoukStore
+import SoukStoreSQLite
 import SoukTLS
 import SoukTestSupport
 
