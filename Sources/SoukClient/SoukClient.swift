@@ -1,7 +1,7 @@
 public import SoukAPI
 public import SoukRPC
 import SoukTLS
-public import SoukWire
+import SoukWire
 
 /// The way into Souk for partner shops, cooperatives' tools and the operator: one TLS connection to a Souk
 /// server, authenticated with an API key, that reconnects on its own.

@@ -1,12 +1,12 @@
 public import SoukRPC
 public import SoukStore
 
-/// The marketplace as a server hosts it: its services and its authenticator, over one store.
+/// The marketplace as a server hosts it: its services and its authorization, over one store.
 ///
 /// ```swift
 /// let market = Market(store: store)
 /// var configuration = RPCServer.Configuration(host: host, port: port, tls: tls)
-/// configuration.authenticator = market.authenticator
+/// configuration.interceptors = [LoggingInterceptor(logger: logger), MetricsInterceptor(), market.authorization]
 /// let server = RPCServer(configuration: configuration, router: RPCRouter(services: market.services))
 /// ```
 public struct Market: Sendable {
@@ -28,8 +28,9 @@ public struct Market: Sendable {
     ]
   }
 
-  /// Resolves callers from their API keys.
-  public var authenticator: any Authenticator {
-    ApiKeyAuthenticator(store: self.store)
+  /// Resolves each call's caller from its API key or client certificate and refuses the roles its method does not
+  /// allow; the last interceptor, so that logging and metrics see its refusals.
+  public var authorization: any ServerInterceptor {
+    MarketAuthorization(store: self.store)
   }
 }

@@ -93,8 +93,7 @@ public final class MarketServer: Service {
     configuration.maxConnections = settings.maxConnections
     configuration.maxConcurrentStreams = settings.maxConcurrentStreams
     configuration.maxMessageBytes = settings.maxMessageBytes
-    configuration.authenticator = market.authenticator
-    configuration.interceptors = [LoggingInterceptor(logger: self.logger), MetricsInterceptor()]
+    configuration.interceptors = [LoggingInterceptor(logger: self.logger), MetricsInterceptor(), market.authorization]
     let server = RPCServer(configuration: configuration, router: RPCRouter(services: market.services))
     let address = try await server.start()
     self.logger.info(

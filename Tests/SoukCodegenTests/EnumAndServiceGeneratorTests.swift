@@ -81,7 +81,7 @@ struct EnumAndServiceGeneratorTests {
           kind: .unary,
           inputType: Input.fullName,
           outputType: Output.fullName,
-          roles: [.public, .partner],
+          roles: ["public", "partner"],
           isIdempotent: true,
           isDeprecated: false
         )
@@ -90,7 +90,7 @@ struct EnumAndServiceGeneratorTests {
     expectSnippet("kind: .serverStreaming,", in: output)
     expectSnippet("kind: .clientStreaming,", in: output)
     expectSnippet("kind: .bidirectionalStreaming,", in: output)
-    expectSnippet("roles: [.admin],\nisIdempotent: false,\nisDeprecated: true", in: output)
+    expectSnippet("roles: [\"admin\"],\nisIdempotent: false,\nisDeprecated: true", in: output)
     expectSnippet(
       "/// - Warning: Deprecated in the schema; avoid it in new code.\npublic enum Watch: RPCMethod {", in: output)
   }

@@ -1,4 +1,5 @@
 import SoukGeneratedFixtures
+import SoukRPC
 import SoukWire
 import Testing
 
@@ -209,7 +210,7 @@ struct RoundTripTests {
     let get = F.FixtureService.Method.Get.descriptor
     #expect(get.fullName == "souk.fixture.v1.FixtureService/Get")
     #expect(get.kind == .unary && get.isIdempotent && !get.isDeprecated)
-    #expect(get.roles == [.public, .partner])
+    #expect(get.roles == ["public", "partner"])
     #expect(get.inputType == "souk.fixture.v1.Scalars" && get.outputType == "souk.fixture.v1.Scalars")
     #expect(F.FixtureService.Method.Upload.descriptor.kind == .clientStreaming)
     #expect(F.FixtureService.Method.Watch.descriptor.kind == .serverStreaming)

@@ -18,11 +18,11 @@ struct OrderFeedTests {
     var events: AsyncStream<Event>.Iterator
     var task: Task<Void, any Error>
 
-    init(_ harness: Harness, after sequence: UInt64, as role: CallerRole, _ id: String) {
+    init(_ harness: Harness, after sequence: UInt64, as kind: SoukCommonV1.PrincipalKind, _ id: String) {
       let (stream, continuation) = AsyncStream.makeStream(of: Event.self)
       var request = SoukOrdersV1.WatchFulfilmentsRequest()
       request.afterSequence = sequence
-      let context = harness.context(Method.WatchFulfilments.self, role, id)
+      let context = harness.context(Method.WatchFulfilments.self, kind, id)
       let handler = harness.handler
       self.task = Task {
         defer { continuation.finish() }

@@ -73,8 +73,12 @@ struct OrderServiceHarness {
     return text
   }
 
-  /// The context of a call of `method` by `role` `id`.
-  func context<Method: RPCMethod>(_ method: Method.Type, _ role: CallerRole, _ id: String = "") -> ServerContext {
+  /// The context of a call of `method` by the principal of `kind` `id`, as ``MarketAuthorization`` attaches it.
+  func context<Method: RPCMethod>(
+    _ method: Method.Type,
+    _ kind: SoukCommonV1.PrincipalKind,
+    _ id: String = ""
+  ) -> ServerContext {
     var context = ServerContext(
       descriptor: Method.descriptor,
       requestMetadata: [:],
@@ -82,7 +86,11 @@ struct OrderServiceHarness {
       peer: PeerInfo(remoteAddress: "in-memory", tls: nil),
       response: ResponseMetadata()
     )
-    context.principal = Principal(role: role, id: id, credential: "souk_\(role.rawValue)_test")
+    var principal = SoukCommonV1.Principal()
+    principal.kind = kind
+    principal.id = kind == .admin ? "" : id
+    let prefix = "souk_\(MarketRole(kind)?.rawValue ?? "unknown")_test"
+    context.attachments[CallerAttachment.self] = Caller(principal: principal, apiKeyPrefix: prefix)
     return context
   }
 

@@ -252,4 +252,9 @@ struct PrimitiveEncodingTests {
     #expect(WireSize.message(money) == 6)
     #expect(WireSize.message(SoukFixtureV1.Money()) == 1)
   }
+
+  @Test("wire types have the numbers of the record layout")
+  func wireTypes() {
+    #expect(WireType.allCases.map(\.rawValue) == [0, 1, 2, 5])
+  }
 }

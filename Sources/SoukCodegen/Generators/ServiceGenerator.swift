@@ -60,7 +60,7 @@ struct ServiceGenerator {
         printer.line("kind: .\(CallKind(of: method).rawValue),")
         printer.line("inputType: Input.fullName,")
         printer.line("outputType: Output.fullName,")
-        printer.line("roles: [\(method.roles.sorted().map { "." + $0.rawValue }.joined(separator: ", "))],")
+        printer.line("roles: [\(method.roles.sorted().map { "\"\($0.rawValue)\"" }.joined(separator: ", "))],")
         printer.line("isIdempotent: \(method.isIdempotent),")
         printer.line("isDeprecated: \(method.isDeprecated)")
       }

@@ -33,11 +33,10 @@ extension SwiftNaming {
     "Hashable", "Int", "Int32", "Int64", "Never", "Optional", "Protocol", "RawRepresentable", "Self", "Sendable",
     "Set", "String", "Type", "UInt32", "UInt64", "UInt8",
     // SoukWire.
-    "CallerRole", "DecodingLimits", "MethodDescriptor", "MethodKind", "ServiceDescriptor", "UnknownFields",
-    "WireDecodingError", "WireEnum", "WireMapKey", "WireMessage", "WireReader", "WireRuntimeVersion1", "WireSize",
-    "WireType", "WireWriter", "RPCMethod",
-    // SoukRPC, used by the server protocols and clients.
-    "CallOptions", "Metadata", "RPCAsyncSequence", "RPCClient", "RPCResponseStream", "RPCRouter", "RPCService",
-    "RPCWriter", "ServerContext",
+    "DecodingLimits", "UnknownFields", "WireDecodingError", "WireEnum", "WireMapKey", "WireMessage", "WireReader",
+    "WireRuntimeVersion1", "WireSize", "WireType", "WireWriter",
+    // SoukRPC, used by the service descriptors, server protocols and clients.
+    "CallOptions", "Metadata", "MethodDescriptor", "MethodKind", "RPCAsyncSequence", "RPCClient", "RPCMethod",
+    "RPCResponseStream", "RPCRouter", "RPCService", "RPCWriter", "ServerContext", "ServiceDescriptor",
   ]
 }

@@ -20,7 +20,7 @@ public struct AccountServiceHandler: SoukAccountsV1.AccountService.ServiceProtoc
     let call = try MarketCall(context)
     var identity = SoukAccountsV1.CallerIdentity()
     identity.principal = call.caller.principal
-    identity.credential = context.principal?.credential ?? ""
+    identity.credential = call.caller.apiKeyPrefix
     identity.displayName = try await mapStoreErrors {
       switch call.kind {
       case .partner:

@@ -84,12 +84,12 @@ extension AdminServiceHandler {
   ) async throws -> SoukAdminV1.ApiKey {
     let call = try MarketCall(context)
     guard !request.apiKeyId.isEmpty else { throw MarketError.invalid(field: "api_key_id", "is required") }
-    // An admin principal's id is the id of its key (see ApiKeyAuthenticator); its prefix is the credential.
+    // The calling key is the one with the caller's prefix.
     var ownKey = ApiKeyQuery()
     ownKey.prefix = call.caller.apiKeyPrefix
     ownKey.includeRevoked = true
     let callingKeys = try await mapStoreErrors { try await self.store.listApiKeys(ownKey, after: nil, limit: 1) }
-    if request.apiKeyId == context.principal?.id || callingKeys.contains(where: { $0.id == request.apiKeyId }) {
+    if callingKeys.contains(where: { $0.id == request.apiKeyId }) {
       throw MarketError(
         .failedPrecondition,
         .unspecified,

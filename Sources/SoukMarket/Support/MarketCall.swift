@@ -15,20 +15,12 @@ package struct MarketCall: Sendable {
   /// The time the call is handled at.
   package var time: SoukCommonV1.Timestamp
 
-  /// The call of `context`, whose principal the authenticator set (every marketplace method requires one).
+  /// The call of `context`, whose caller ``MarketAuthorization`` attached (every marketplace method requires one).
   package init(_ context: ServerContext) throws {
-    guard let principal = context.principal else {
+    guard let caller = context.attachments[CallerAttachment.self] else {
       throw RPCError(code: .unauthenticated, message: "\(context.descriptor.fullName) requires credentials")
     }
-    var marketPrincipal = SoukCommonV1.Principal()
-    switch principal.role {
-    case .admin: marketPrincipal.kind = .admin
-    case .partner: marketPrincipal.kind = .partner
-    case .cooperative: marketPrincipal.kind = .cooperative
-    default: throw RPCError(code: .permissionDenied, message: "unknown role \(principal.role.rawValue)")
-    }
-    marketPrincipal.id = principal.role == .admin ? "" : principal.id
-    self.caller = Caller(principal: marketPrincipal, apiKeyPrefix: principal.credential ?? "")
+    self.caller = caller
     self.method = context.descriptor.fullName
     self.requestID = context.requestMetadata.firstString(forKey: "x-request-id") ?? Identifiers.randomBase62(count: 16)
     self.time = .now()

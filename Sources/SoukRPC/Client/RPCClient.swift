@@ -1,7 +1,7 @@
 public import NIOCore
 public import NIOPosix
 public import SoukTLS
-public import SoukWire
+import SoukWire
 import Synchronization
 
 /// A client of one souk/1 server: one multiplexed TLS connection, opened on first use and reopened after it is

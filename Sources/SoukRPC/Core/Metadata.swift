@@ -104,3 +104,15 @@ extension Metadata.Value: ExpressibleByStringLiteral {
     self = .string(value)
   }
 }
+
+extension Metadata {
+  /// The bearer token of the `authorization` entry (`Bearer <token>`), if there is one.
+  public var bearerToken: String? {
+    guard let value = self.firstString(forKey: "authorization") else { return nil }
+    let prefix = "Bearer "
+    guard value.count > prefix.count, value.prefix(prefix.count).lowercased() == prefix.lowercased() else {
+      return nil
+    }
+    return String(value.dropFirst(prefix.count))
+  }
+}

@@ -1,14 +1,12 @@
-/// Runs one call's handler inside the server's interceptors, after authentication and the role check, and
-/// ends the call with its outcome.
+/// Runs one call's handler inside the server's interceptors and ends the call with its outcome.
 struct CallRunner: Sendable {
   let interceptors: [any ServerInterceptor]
-  let authenticator: (any Authenticator)?
 
   func run(_ call: ServerCall, route: RPCRouter.Route, context: ServerContext) async {
     let outcome: Result<Void, any Error>
     do {
       try await self.intercept(from: 0, context: context) { context in
-        try await self.authorizeAndHandle(call, route: route, context: context)
+        try await route.run(call, context)
       }
       outcome = .success(())
     } catch {
@@ -28,14 +26,5 @@ struct CallRunner: Sendable {
     try await self.interceptors[index].intercept(context: context) { context in
       try await self.intercept(from: index + 1, context: context, last: last)
     }
-  }
-
-  private func authorizeAndHandle(_ call: ServerCall, route: RPCRouter.Route, context: ServerContext) async throws {
-    var context = context
-    if let authenticator = self.authenticator, context.principal == nil {
-      context.principal = try await authenticator.authenticate(metadata: context.requestMetadata, peer: context.peer)
-    }
-    try RoleCheck.enforce(route.descriptor, principal: context.principal)
-    try await route.run(call, context)
   }
 }

@@ -1,4 +1,4 @@
-public import SoukWire
+import SoukWire
 
 /// The methods a server can run, by full name (`package.Service/Method`), built from the generated descriptors.
 ///

@@ -3,7 +3,7 @@ public import NIOCore
 public import SoukTLS
 
 extension RPCServer {
-  /// Everything a server needs: where to listen, TLS, limits, timeouts, interceptors and authentication.
+  /// Everything a server needs: where to listen, TLS, limits, timeouts and interceptors.
   public struct Configuration: Sendable {
     /// The host to bind, e.g. `127.0.0.1` or `0.0.0.0`.
     public var host: String
@@ -31,10 +31,9 @@ extension RPCServer {
     public var keepaliveTimeout: TimeAmount
     /// How long running calls may take to finish after a graceful shutdown starts.
     public var shutdownGracePeriod: Duration
-    /// Interceptors around every call, outermost first.
+    /// Interceptors around every call, outermost first; authentication and authorization are among them (the RPC
+    /// layer checks no credentials of its own).
     public var interceptors: [any ServerInterceptor]
-    /// Resolves callers from their credentials; without one, only public methods can be called.
-    public var authenticator: (any Authenticator)?
     /// Where the server logs.
     public var logger: Logger
 
@@ -59,7 +58,6 @@ extension RPCServer {
       self.keepaliveTimeout = .seconds(20)
       self.shutdownGracePeriod = .seconds(10)
       self.interceptors = []
-      self.authenticator = nil
       self.logger = logger
     }
 

@@ -39,10 +39,7 @@ final class ServerConnectionHandler: ChannelInboundHandler {
   init(configuration: RPCServer.Configuration, router: RPCRouter, remoteAddress: String) {
     self.configuration = configuration
     self.router = router
-    self.runner = CallRunner(
-      interceptors: configuration.interceptors,
-      authenticator: configuration.authenticator
-    )
+    self.runner = CallRunner(interceptors: configuration.interceptors)
     self.machine = ServerConnectionStateMachine(localSettings: configuration.connectionSettings)
     self.peer = PeerInfo(remoteAddress: remoteAddress, tls: nil)
     self.keepalive = Keepalive(

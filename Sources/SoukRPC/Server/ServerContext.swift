@@ -1,8 +1,8 @@
-public import SoukWire
+import SoukWire
 import Synchronization
 
-/// What a server handler knows about its call: the method, the caller, the request metadata and the deadline;
-/// and where it sets the response's metadata.
+/// What a server handler knows about its call: the method, the request metadata, the deadline, the peer and what
+/// the interceptors attached (the caller, for one); and where it sets the response's metadata.
 public struct ServerContext: Sendable {
   /// The method being called.
   public let descriptor: MethodDescriptor
@@ -12,8 +12,8 @@ public struct ServerContext: Sendable {
   public let deadline: ContinuousClock.Instant?
   /// The remote end of the connection.
   public let peer: PeerInfo
-  /// The authenticated caller; nil until authentication ran, and for callers without credentials.
-  public var principal: Principal?
+  /// What the interceptors attached for the steps after them; an interceptor passes a changed context to `next`.
+  public var attachments: CallAttachments
   private let response: ResponseMetadata
 
   package init(
@@ -27,7 +27,7 @@ public struct ServerContext: Sendable {
     self.requestMetadata = requestMetadata
     self.deadline = deadline
     self.peer = peer
-    self.principal = nil
+    self.attachments = CallAttachments()
     self.response = response
   }
 

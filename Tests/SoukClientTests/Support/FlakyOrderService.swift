@@ -44,15 +44,3 @@ final class FlakyOrderService: RPCService {
       })
   }
 }
-
-/// Knows two keys: `partner-key` (the partner `p_test`) and `admin-key` (the admin `a_test`).
-struct TestKeyAuthenticator: Authenticator {
-  func authenticate(metadata: Metadata, peer: PeerInfo) async throws -> Principal? {
-    switch metadata.bearerToken {
-    case nil: return nil
-    case "partner-key": return Principal(role: .partner, id: "p_test")
-    case "admin-key": return Principal(role: .admin, id: "a_test")
-    default: throw RPCError(code: .unauthenticated, message: "unknown key")
-    }
-  }
-}

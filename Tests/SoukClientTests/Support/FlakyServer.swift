@@ -25,7 +25,6 @@ struct FlakyServer: Sendable {
       ),
       logger: logger
     )
-    configuration.authenticator = TestKeyAuthenticator()
     let service = FlakyOrderService(failing: failures)
     let server = RPCServer(configuration: configuration, router: RPCRouter(services: [service]))
     let address = try await server.start()

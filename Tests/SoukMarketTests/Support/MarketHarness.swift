@@ -9,7 +9,7 @@ import SoukTLS
 import SoukTestSupport
 
 /// A marketplace over a real SQLite store in a temporary folder, served by an in-process RPC server with the
-/// real authenticator, and the first admin key issued the way the server issues it.
+/// real authorization, and the first admin key issued the way the server issues it.
 struct MarketHarness: Sendable {
   let store: SQLiteMarketStore
   let server: RPCServer
@@ -30,7 +30,7 @@ struct MarketHarness: Sendable {
       tls: .server(certificateChainPath: "/nonexistent/cert.pem", privateKeyPath: "/nonexistent/key.pem"),
       logger: logger
     )
-    configuration.authenticator = market.authenticator
+    configuration.interceptors = [market.authorization]
     let server = RPCServer(configuration: configuration, router: RPCRouter(services: market.services))
     let client = RPCClient(inProcess: server)
     guard let secret = try await ApiKeys.issueInitialAdminKey(store: store) else {

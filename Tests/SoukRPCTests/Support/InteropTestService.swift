@@ -57,7 +57,8 @@ struct InteropTestService: RPCService {
     router.register(
       TestService.Method.PartnerCall.self,
       unary: { _, context in
-        context.addTrailingMetadata(["x-principal": .string(context.principal?.description ?? "none")])
+        let caller = context.attachments[InterceptorTests.TestCaller.self]
+        context.addTrailingMetadata(["x-principal": .string(caller ?? "none")])
         return Empty()
       })
   }

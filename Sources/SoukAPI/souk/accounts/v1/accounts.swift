@@ -119,7 +119,7 @@ extension SoukAccountsV1 {
           kind: .unary,
           inputType: Input.fullName,
           outputType: Output.fullName,
-          roles: [.admin, .partner, .cooperative],
+          roles: ["admin", "partner", "cooperative"],
           isIdempotent: true,
           isDeprecated: false
         )

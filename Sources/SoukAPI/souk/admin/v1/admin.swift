@@ -1804,7 +1804,7 @@ extension SoukAdminV1 {
           kind: .unary,
           inputType: Input.fullName,
           outputType: Output.fullName,
-          roles: [.admin],
+          roles: ["admin"],
           isIdempotent: true,
           isDeprecated: false
         )
@@ -1822,7 +1822,7 @@ extension SoukAdminV1 {
           kind: .unary,
           inputType: Input.fullName,
           outputType: Output.fullName,
-          roles: [.admin],
+          roles: ["admin"],
           isIdempotent: true,
           isDeprecated: false
         )
@@ -1840,7 +1840,7 @@ extension SoukAdminV1 {
           kind: .unary,
           inputType: Input.fullName,
           outputType: Output.fullName,
-          roles: [.admin],
+          roles: ["admin"],
           isIdempotent: true,
           isDeprecated: false
         )
@@ -1857,7 +1857,7 @@ extension SoukAdminV1 {
           kind: .unary,
           inputType: Input.fullName,
           outputType: Output.fullName,
-          roles: [.admin],
+          roles: ["admin"],
           isIdempotent: true,
           isDeprecated: false
         )
@@ -1874,7 +1874,7 @@ extension SoukAdminV1 {
           kind: .unary,
           inputType: Input.fullName,
           outputType: Output.fullName,
-          roles: [.admin],
+          roles: ["admin"],
           isIdempotent: true,
           isDeprecated: false
         )
@@ -1891,7 +1891,7 @@ extension SoukAdminV1 {
           kind: .unary,
           inputType: Input.fullName,
           outputType: Output.fullName,
-          roles: [.admin],
+          roles: ["admin"],
           isIdempotent: true,
           isDeprecated: false
         )
@@ -1909,7 +1909,7 @@ extension SoukAdminV1 {
           kind: .unary,
           inputType: Input.fullName,
           outputType: Output.fullName,
-          roles: [.admin],
+          roles: ["admin"],
           isIdempotent: false,
           isDeprecated: false
         )
@@ -1926,7 +1926,7 @@ extension SoukAdminV1 {
           kind: .unary,
           inputType: Input.fullName,
           outputType: Output.fullName,
-          roles: [.admin],
+          roles: ["admin"],
           isIdempotent: true,
           isDeprecated: false
         )
@@ -1945,7 +1945,7 @@ extension SoukAdminV1 {
           kind: .unary,
           inputType: Input.fullName,
           outputType: Output.fullName,
-          roles: [.admin],
+          roles: ["admin"],
           isIdempotent: true,
           isDeprecated: false
         )
@@ -1962,7 +1962,7 @@ extension SoukAdminV1 {
           kind: .unary,
           inputType: Input.fullName,
           outputType: Output.fullName,
-          roles: [.admin],
+          roles: ["admin"],
           isIdempotent: true,
           isDeprecated: false
         )
@@ -1979,7 +1979,7 @@ extension SoukAdminV1 {
           kind: .unary,
           inputType: Input.fullName,
           outputType: Output.fullName,
-          roles: [.admin],
+          roles: ["admin"],
           isIdempotent: true,
           isDeprecated: false
         )
@@ -1996,7 +1996,7 @@ extension SoukAdminV1 {
           kind: .unary,
           inputType: Input.fullName,
           outputType: Output.fullName,
-          roles: [.admin],
+          roles: ["admin"],
           isIdempotent: true,
           isDeprecated: false
         )

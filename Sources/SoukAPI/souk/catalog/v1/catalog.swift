@@ -2845,7 +2845,7 @@ extension SoukCatalogV1 {
           kind: .unary,
           inputType: Input.fullName,
           outputType: Output.fullName,
-          roles: [.admin, .partner, .cooperative],
+          roles: ["admin", "partner", "cooperative"],
           isIdempotent: true,
           isDeprecated: false
         )
@@ -2863,7 +2863,7 @@ extension SoukCatalogV1 {
           kind: .unary,
           inputType: Input.fullName,
           outputType: Output.fullName,
-          roles: [.admin, .partner, .cooperative],
+          roles: ["admin", "partner", "cooperative"],
           isIdempotent: true,
           isDeprecated: false
         )
@@ -2881,7 +2881,7 @@ extension SoukCatalogV1 {
           kind: .unary,
           inputType: Input.fullName,
           outputType: Output.fullName,
-          roles: [.admin, .cooperative],
+          roles: ["admin", "cooperative"],
           isIdempotent: true,
           isDeprecated: false
         )
@@ -2900,7 +2900,7 @@ extension SoukCatalogV1 {
           kind: .unary,
           inputType: Input.fullName,
           outputType: Output.fullName,
-          roles: [.admin, .cooperative],
+          roles: ["admin", "cooperative"],
           isIdempotent: true,
           isDeprecated: false
         )
@@ -2917,7 +2917,7 @@ extension SoukCatalogV1 {
           kind: .unary,
           inputType: Input.fullName,
           outputType: Output.fullName,
-          roles: [.admin, .cooperative],
+          roles: ["admin", "cooperative"],
           isIdempotent: true,
           isDeprecated: false
         )
@@ -2935,7 +2935,7 @@ extension SoukCatalogV1 {
           kind: .unary,
           inputType: Input.fullName,
           outputType: Output.fullName,
-          roles: [.admin, .cooperative],
+          roles: ["admin", "cooperative"],
           isIdempotent: true,
           isDeprecated: false
         )
@@ -2960,7 +2960,7 @@ extension SoukCatalogV1 {
           kind: .clientStreaming,
           inputType: Input.fullName,
           outputType: Output.fullName,
-          roles: [.admin, .cooperative],
+          roles: ["admin", "cooperative"],
           isIdempotent: true,
           isDeprecated: false
         )
@@ -2987,7 +2987,7 @@ extension SoukCatalogV1 {
           kind: .serverStreaming,
           inputType: Input.fullName,
           outputType: Output.fullName,
-          roles: [.admin, .partner, .cooperative],
+          roles: ["admin", "partner", "cooperative"],
           isIdempotent: true,
           isDeprecated: false
         )
@@ -3004,7 +3004,7 @@ extension SoukCatalogV1 {
           kind: .unary,
           inputType: Input.fullName,
           outputType: Output.fullName,
-          roles: [.admin, .partner, .cooperative],
+          roles: ["admin", "partner", "cooperative"],
           isIdempotent: true,
           isDeprecated: false
         )
@@ -3021,7 +3021,7 @@ extension SoukCatalogV1 {
           kind: .unary,
           inputType: Input.fullName,
           outputType: Output.fullName,
-          roles: [.admin, .partner, .cooperative],
+          roles: ["admin", "partner", "cooperative"],
           isIdempotent: true,
           isDeprecated: false
         )

@@ -2663,7 +2663,7 @@ extension SoukOrdersV1 {
           kind: .unary,
           inputType: Input.fullName,
           outputType: Output.fullName,
-          roles: [.partner],
+          roles: ["partner"],
           isIdempotent: true,
           isDeprecated: false
         )
@@ -2680,7 +2680,7 @@ extension SoukOrdersV1 {
           kind: .unary,
           inputType: Input.fullName,
           outputType: Output.fullName,
-          roles: [.admin, .partner, .cooperative],
+          roles: ["admin", "partner", "cooperative"],
           isIdempotent: true,
           isDeprecated: false
         )
@@ -2697,7 +2697,7 @@ extension SoukOrdersV1 {
           kind: .unary,
           inputType: Input.fullName,
           outputType: Output.fullName,
-          roles: [.admin, .partner, .cooperative],
+          roles: ["admin", "partner", "cooperative"],
           isIdempotent: true,
           isDeprecated: false
         )
@@ -2715,7 +2715,7 @@ extension SoukOrdersV1 {
           kind: .unary,
           inputType: Input.fullName,
           outputType: Output.fullName,
-          roles: [.admin, .partner],
+          roles: ["admin", "partner"],
           isIdempotent: true,
           isDeprecated: false
         )
@@ -2732,7 +2732,7 @@ extension SoukOrdersV1 {
           kind: .unary,
           inputType: Input.fullName,
           outputType: Output.fullName,
-          roles: [.admin, .cooperative],
+          roles: ["admin", "cooperative"],
           isIdempotent: true,
           isDeprecated: false
         )
@@ -2750,7 +2750,7 @@ extension SoukOrdersV1 {
           kind: .unary,
           inputType: Input.fullName,
           outputType: Output.fullName,
-          roles: [.admin, .cooperative],
+          roles: ["admin", "cooperative"],
           isIdempotent: true,
           isDeprecated: false
         )
@@ -2767,7 +2767,7 @@ extension SoukOrdersV1 {
           kind: .unary,
           inputType: Input.fullName,
           outputType: Output.fullName,
-          roles: [.admin, .cooperative],
+          roles: ["admin", "cooperative"],
           isIdempotent: true,
           isDeprecated: false
         )
@@ -2784,7 +2784,7 @@ extension SoukOrdersV1 {
           kind: .unary,
           inputType: Input.fullName,
           outputType: Output.fullName,
-          roles: [.admin, .partner, .cooperative],
+          roles: ["admin", "partner", "cooperative"],
           isIdempotent: true,
           isDeprecated: false
         )
@@ -2802,7 +2802,7 @@ extension SoukOrdersV1 {
           kind: .unary,
           inputType: Input.fullName,
           outputType: Output.fullName,
-          roles: [.admin, .partner, .cooperative],
+          roles: ["admin", "partner", "cooperative"],
           isIdempotent: true,
           isDeprecated: false
         )
@@ -2821,7 +2821,7 @@ extension SoukOrdersV1 {
           kind: .unary,
           inputType: Input.fullName,
           outputType: Output.fullName,
-          roles: [.admin, .partner, .cooperative],
+          roles: ["admin", "partner", "cooperative"],
           isIdempotent: true,
           isDeprecated: false
         )
@@ -2838,7 +2838,7 @@ extension SoukOrdersV1 {
           kind: .unary,
           inputType: Input.fullName,
           outputType: Output.fullName,
-          roles: [.admin, .partner, .cooperative],
+          roles: ["admin", "partner", "cooperative"],
           isIdempotent: true,
           isDeprecated: false
         )
@@ -2863,7 +2863,7 @@ extension SoukOrdersV1 {
           kind: .serverStreaming,
           inputType: Input.fullName,
           outputType: Output.fullName,
-          roles: [.admin, .partner, .cooperative],
+          roles: ["admin", "partner", "cooperative"],
           isIdempotent: true,
           isDeprecated: false
         )

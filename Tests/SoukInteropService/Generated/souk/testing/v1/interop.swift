@@ -552,7 +552,7 @@ extension SoukTestingV1 {
           kind: .unary,
           inputType: Input.fullName,
           outputType: Output.fullName,
-          roles: [.public],
+          roles: ["public"],
           isIdempotent: true,
           isDeprecated: false
         )
@@ -569,7 +569,7 @@ extension SoukTestingV1 {
           kind: .unary,
           inputType: Input.fullName,
           outputType: Output.fullName,
-          roles: [.public],
+          roles: ["public"],
           isIdempotent: false,
           isDeprecated: false
         )
@@ -586,7 +586,7 @@ extension SoukTestingV1 {
           kind: .serverStreaming,
           inputType: Input.fullName,
           outputType: Output.fullName,
-          roles: [.public],
+          roles: ["public"],
           isIdempotent: false,
           isDeprecated: false
         )
@@ -603,7 +603,7 @@ extension SoukTestingV1 {
           kind: .clientStreaming,
           inputType: Input.fullName,
           outputType: Output.fullName,
-          roles: [.public],
+          roles: ["public"],
           isIdempotent: false,
           isDeprecated: false
         )
@@ -620,7 +620,7 @@ extension SoukTestingV1 {
           kind: .bidirectionalStreaming,
           inputType: Input.fullName,
           outputType: Output.fullName,
-          roles: [.public],
+          roles: ["public"],
           isIdempotent: false,
           isDeprecated: false
         )
@@ -637,7 +637,7 @@ extension SoukTestingV1 {
           kind: .unary,
           inputType: Input.fullName,
           outputType: Output.fullName,
-          roles: [.public],
+          roles: ["public"],
           isIdempotent: false,
           isDeprecated: false
         )
@@ -654,7 +654,7 @@ extension SoukTestingV1 {
           kind: .unary,
           inputType: Input.fullName,
           outputType: Output.fullName,
-          roles: [.partner],
+          roles: ["partner"],
           isIdempotent: false,
           isDeprecated: false
         )
@@ -879,7 +879,7 @@ extension SoukTestingV1 {
           kind: .unary,
           inputType: Input.fullName,
           outputType: Output.fullName,
-          roles: [.public],
+          roles: ["public"],
           isIdempotent: false,
           isDeprecated: false
         )

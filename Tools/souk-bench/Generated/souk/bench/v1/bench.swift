@@ -198,7 +198,7 @@ extension SoukBenchV1 {
           kind: .unary,
           inputType: Input.fullName,
           outputType: Output.fullName,
-          roles: [.public],
+          roles: ["public"],
           isIdempotent: false,
           isDeprecated: false
         )
@@ -215,7 +215,7 @@ extension SoukBenchV1 {
           kind: .serverStreaming,
           inputType: Input.fullName,
           outputType: Output.fullName,
-          roles: [.public],
+          roles: ["public"],
           isIdempotent: false,
           isDeprecated: false
         )

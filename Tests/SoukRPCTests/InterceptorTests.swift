@@ -7,18 +7,38 @@ import Testing
 
 @testable import SoukRPC
 
-/// Authentication and the role check run before any handler, and interceptors see every call and its outcome.
-@Suite("Authentication, roles and interceptors")
-struct AuthenticationTests {
+/// Interceptors run around every call, outermost first: one can refuse a call before its handler, attach what it
+/// learned for the handler, and every one sees the outcome. The RPC layer checks no credentials itself; this
+/// suite's ``KeyCheck`` does, as the marketplace's authorization does, over the role names the schema declares.
+@Suite("Interceptors")
+struct InterceptorTests {
+  /// The caller ``KeyCheck`` found, as `role:id`.
+  enum TestCaller: CallAttachmentKey {
+    typealias Value = String
+  }
+
   /// Keys for the tests: `partner-key` is partner p1, `coop-key` is cooperative c1; anything else is refused.
-  struct KeyAuthenticator: Authenticator {
-    func authenticate(metadata: Metadata, peer: PeerInfo) async throws -> Principal? {
-      guard metadata.firstString(forKey: "authorization") != nil else { return nil }
-      switch metadata.bearerToken {
-      case "partner-key": return Principal(role: .partner, id: "p1")
-      case "coop-key": return Principal(role: .cooperative, id: "c1")
-      default: throw RPCError(code: .unauthenticated, message: "unknown API key")
+  /// A method whose roles include `public` needs no key; any other needs one whose role it lists.
+  struct KeyCheck: ServerInterceptor {
+    func intercept(context: ServerContext, next: @Sendable (ServerContext) async throws -> Void) async throws {
+      var role: String?
+      var id = ""
+      if context.requestMetadata.firstString(forKey: "authorization") != nil {
+        switch context.requestMetadata.bearerToken {
+        case "partner-key": (role, id) = ("partner", "p1")
+        case "coop-key": (role, id) = ("cooperative", "c1")
+        default: throw RPCError(code: .unauthenticated, message: "unknown API key")
+        }
       }
+      if !context.descriptor.roles.contains("public") {
+        guard let role else { throw RPCError(code: .unauthenticated, message: "credentials required") }
+        guard context.descriptor.roles.contains(role) else {
+          throw RPCError(code: .permissionDenied, message: "not for the \(role) role")
+        }
+      }
+      var context = context
+      if let role { context.attachments[TestCaller.self] = "\(role):\(id)" }
+      try await next(context)
     }
   }
 
@@ -26,9 +46,14 @@ struct AuthenticationTests {
     interceptors: [any ServerInterceptor] = []
   ) async throws -> TestServer {
     try await TestServer.start { configuration in
-      configuration.authenticator = KeyAuthenticator()
-      configuration.interceptors = interceptors
+      configuration.interceptors = interceptors + [KeyCheck()]
     }
+  }
+
+  @Test("descriptors carry the role names the schema writes, which the RPC layer does not interpret")
+  func descriptorsCarryTheSchemasRoleNames() {
+    #expect(TestService.Method.PartnerCall.descriptor.roles == ["partner"])
+    #expect(TestService.Method.EmptyCall.descriptor.roles == ["public"])
   }
 
   @Test(
@@ -50,7 +75,7 @@ struct AuthenticationTests {
     }
   }
 
-  @Test func thePartnerReachesTheHandlerWithItsPrincipal() async throws {
+  @Test func whatAnInterceptorAttachesReachesTheHandler() async throws {
     let server = try await Self.start()
     try await server.withClient { client in
       let response = try await client.unaryResponse(
