@@ -14,6 +14,7 @@ let package = Package(
   products: [
     .library(name: "SoukWire", targets: ["SoukWire"]),
     .library(name: "SoukAPI", targets: ["SoukAPI"]),
+    .library(name: "SoukAPIServices", targets: ["SoukAPIServices"]),
     .library(name: "SoukTLS", targets: ["SoukTLS"]),
     .library(name: "SoukRPC", targets: ["SoukRPC"]),
     .library(name: "SoukStore", targets: ["SoukStore"]),
@@ -50,8 +51,11 @@ let package = Package(
       dependencies: [.product(name: "NIOCore", package: "swift-nio")],
       swiftSettings: swiftSettings
     ),
-    // Generated from Protocol/ by souk-gen; never edited by hand. Services use SoukRPC's server and client API.
-    .target(name: "SoukAPI", dependencies: ["SoukWire", "SoukRPC"], swiftSettings: swiftSettings),
+    // Generated from Protocol/ by souk-gen; never edited by hand. The messages and enums, on SoukWire alone.
+    .target(name: "SoukAPI", dependencies: ["SoukWire"], swiftSettings: swiftSettings),
+    // Generated from Protocol/ by souk-gen; never edited by hand. Per service its method descriptors, server protocol
+    // and typed client, over SoukRPC.
+    .target(name: "SoukAPIServices", dependencies: ["SoukAPI", "SoukRPC"], swiftSettings: swiftSettings),
     // The system OpenSSL 3 (Debian: libssl-dev), never a bundled copy.
     .systemLibrary(name: "COpenSSL", pkgConfig: "openssl", providers: [.apt(["libssl-dev"])]),
     // C wrappers for the OpenSSL macros, variadic functions and callbacks Swift cannot import.
@@ -110,7 +114,7 @@ let package = Package(
     .target(
       name: "SoukMarket",
       dependencies: [
-        "SoukAPI",
+        "SoukAPI", "SoukAPIServices",
         "SoukRPC",
         "SoukStore",
         "SoukTLS",
@@ -142,7 +146,7 @@ let package = Package(
     // The library partners and the tools use: connection, key, retries with idempotency keys, resumable feeds.
     .target(
       name: "SoukClient",
-      dependencies: ["SoukAPI", "SoukRPC", "SoukTLS", "SoukWire"],
+      dependencies: ["SoukAPI", "SoukAPIServices", "SoukRPC", "SoukTLS", "SoukWire"],
       swiftSettings: swiftSettings
     ),
     // What souk-admin and souk-coop share: connection options, explained errors, tables, money, CSV.
@@ -165,7 +169,7 @@ let package = Package(
     .executableTarget(
       name: "souk-admin",
       dependencies: [
-        "SoukTools", "SoukClient", "SoukAPI",
+        "SoukTools", "SoukClient", "SoukAPI", "SoukAPIServices",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ],
       swiftSettings: swiftSettings
@@ -174,7 +178,7 @@ let package = Package(
     .executableTarget(
       name: "souk-coop",
       dependencies: [
-        "SoukTools", "SoukClient", "SoukAPI", "SoukRPC", "SoukWire",
+        "SoukTools", "SoukClient", "SoukAPI", "SoukAPIServices", "SoukRPC", "SoukWire",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ],
       swiftSettings: swiftSettings
@@ -192,7 +196,7 @@ let package = Package(
     // A partner e-shop in a hundred lines, on SoukClient alone: mirrors the catalog and places an order.
     .executableTarget(
       name: "souk-example",
-      dependencies: ["SoukClient", "SoukAPI"],
+      dependencies: ["SoukClient", "SoukAPI", "SoukAPIServices"],
       path: "Tools/souk-example",
       swiftSettings: swiftSettings
     ),
@@ -207,7 +211,7 @@ let package = Package(
       name: "souk-bench",
       dependencies: [
         "CSoukAllocationCounter",
-        "SoukAPI",
+        "SoukAPI", "SoukAPIServices",
         "SoukClient",
         "SoukStorePostgres",
         "SoukRPC",
@@ -245,7 +249,7 @@ let package = Package(
     .target(
       name: "SoukServerTestSupport",
       dependencies: [
-        "SoukServer", "SoukAPI", "SoukRPC", "SoukTLS", "SoukTestSupport",
+        "SoukServer", "SoukAPI", "SoukAPIServices", "SoukRPC", "SoukTLS", "SoukTestSupport",
         .product(name: "Logging", package: "swift-log"),
         .product(name: "NIOCore", package: "swift-nio"),
       ],
@@ -347,7 +351,8 @@ let package = Package(
     .testTarget(
       name: "SoukMarketTests",
       dependencies: [
-        "SoukMarket", "SoukStore", "SoukStoreSQLite", "SoukAPI", "SoukRPC", "SoukTLS", "SoukWire", "SoukTestSupport",
+        "SoukMarket", "SoukStore", "SoukStoreSQLite", "SoukAPI", "SoukAPIServices", "SoukRPC", "SoukTLS", "SoukWire",
+        "SoukTestSupport",
       ],
       swiftSettings: swiftSettings
     ),
@@ -356,8 +361,8 @@ let package = Package(
     .testTarget(
       name: "SoukIntegrationTests",
       dependencies: [
-        "SoukServer", "SoukMarket", "SoukStore", "SoukAPI", "SoukRPC", "SoukTLS", "SoukWire", "SoukTestSupport",
-        "SoukServerTestSupport", "SoukStorePostgres", "SoukStorePostgresTestSupport",
+        "SoukServer", "SoukMarket", "SoukStore", "SoukAPI", "SoukAPIServices", "SoukRPC", "SoukTLS", "SoukWire",
+        "SoukTestSupport", "SoukServerTestSupport", "SoukStorePostgres", "SoukStorePostgresTestSupport",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
         .product(name: "Logging", package: "swift-log"),
         .product(name: "NIOCore", package: "swift-nio"),
@@ -368,7 +373,7 @@ let package = Package(
     .testTarget(
       name: "SoukClientTests",
       dependencies: [
-        "SoukClient", "SoukServer", "SoukRPC", "SoukAPI", "SoukTLS", "SoukWire", "SoukTestSupport",
+        "SoukClient", "SoukServer", "SoukRPC", "SoukAPI", "SoukAPIServices", "SoukTLS", "SoukWire", "SoukTestSupport",
         "SoukServerTestSupport",
         .product(name: "Logging", package: "swift-log"),
         .product(name: "NIOCore", package: "swift-nio"),
@@ -386,8 +391,8 @@ let package = Package(
     .testTarget(
       name: "SoukToolsTests",
       dependencies: [
-        "SoukTools", "SoukClient", "SoukServer", "SoukAPI", "SoukRPC", "SoukTLS", "SoukWire", "SoukTestSupport",
-        "SoukServerTestSupport",
+        "SoukTools", "SoukClient", "SoukServer", "SoukAPI", "SoukAPIServices", "SoukRPC", "SoukTLS", "SoukWire",
+        "SoukTestSupport", "SoukServerTestSupport",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
         // The in-process test server's log level.
         .product(name: "Logging", package: "swift-log"),

@@ -1,5 +1,6 @@
 import ArgumentParser
 import SoukAPI
+import SoukAPIServices
 import SoukTools
 
 /// Every filter of `AdminService.ListOrders`, shared by `orders list` and `orders export`. Filters combine with

@@ -1,4 +1,5 @@
 import SoukAPI
+import SoukAPIServices
 import SoukClient
 
 /// Walks `AdminService.ListOrders` page by page, handing each page to the caller before asking for the next,

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import SoukAPI
+import SoukAPIServices
 import SoukClient
 import SoukTools
 

@@ -1,4 +1,5 @@
 import SoukAPI
+import SoukAPIServices
 import SoukClient
 
 /// Finds one of the caller's products by SKU.

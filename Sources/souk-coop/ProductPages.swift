@@ -1,4 +1,5 @@
 import SoukAPI
+import SoukAPIServices
 import SoukClient
 
 /// Every product of one cooperative, in every status, page after page in SKU order.

@@ -1,5 +1,6 @@
 import ArgumentParser
 import SoukAPI
+import SoukAPIServices
 import SoukClient
 import SoukTools
 

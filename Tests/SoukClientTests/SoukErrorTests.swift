@@ -1,4 +1,5 @@
 import SoukAPI
+import SoukAPIServices
 import SoukClient
 import SoukRPC
 import SoukServerTestSupport

@@ -13,7 +13,6 @@ struct CommittedOutputTests {
   @Test(arguments: [
     ("Tests/SoukGeneratedFixtures/Schema", "Tests/SoukGeneratedFixtures/Generated"),
     ("Tests/SoukInteropService/Schema", "Tests/SoukInteropService/Generated"),
-    ("Protocol", "Sources/SoukAPI"),
     ("Tools/souk-bench/Schema", "Tools/souk-bench/Generated"),
   ])
   func outputMatchesSchema(schemaRoot: String, outputFolder: String) throws {
@@ -21,5 +20,18 @@ struct CommittedOutputTests {
     let output = GeneratedOutput(files: SwiftGenerator().generate(schema))
     let differences = try output.check(against: Self.packageRoot.appendingPathComponent(outputFolder).path)
     #expect(differences.isEmpty, "run: swift run souk-gen \(schemaRoot) --output \(outputFolder)")
+  }
+
+  @Test("the API's messages and services are fresh in their two modules")
+  func apiMatchesProtocol() throws {
+    let schema = try SchemaCompiler.compile(root: Self.packageRoot.appendingPathComponent("Protocol").path)
+    let (messages, services) = SwiftGenerator().generate(schema, servicesImporting: "SoukAPI")
+    for (files, folder) in [(messages, "Sources/SoukAPI"), (services, "Sources/SoukAPIServices")] {
+      let differences = try GeneratedOutput(files: files).check(
+        against: Self.packageRoot.appendingPathComponent(folder).path)
+      #expect(
+        differences.isEmpty,
+        "run: swift run souk-gen Protocol --output Sources/SoukAPI --services-output Sources/SoukAPIServices")
+    }
   }
 }

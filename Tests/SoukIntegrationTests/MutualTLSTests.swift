@@ -1,5 +1,6 @@
 import NIOCore
 import SoukAPI
+import SoukAPIServices
 import SoukRPC
 import SoukServer
 import SoukServerTestSupport

@@ -1,4 +1,5 @@
 import SoukAPI
+import SoukAPIServices
 import SoukRPC
 import SoukServerTestSupport
 import SoukTestSupport

@@ -2,10 +2,11 @@ import ArgumentParser
 import Foundation
 import Logging
 import SoukAPI
-import SoukStorePostgres
+import SoukAPIServices
 import SoukRPC
 import SoukServer
 import SoukServerTestSupport
+import SoukStorePostgres
 import SoukTestSupport
 import Testing
 

@@ -1,9 +1,10 @@
 import Foundation
 import SoukAPI
-import SoukStorePostgres
-import SoukStorePostgresTestSupport
+import SoukAPIServices
 import SoukRPC
 import SoukServerTestSupport
+import SoukStorePostgres
+import SoukStorePostgresTestSupport
 import SoukTestSupport
 import Testing
 

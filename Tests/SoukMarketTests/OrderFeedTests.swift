@@ -1,4 +1,5 @@
 import SoukAPI
+import SoukAPIServices
 import SoukMarket
 import SoukRPC
 import SoukStore

@@ -1,5 +1,6 @@
 import Foundation
 import SoukAPI
+import SoukAPIServices
 import SoukRPC
 import SoukStore
 import Testing

@@ -1,5 +1,6 @@
 import Foundation
 package import SoukAPI
+import SoukAPIServices
 import SoukRPC
 
 /// Accounts and products made through the admin and catalog services, as an operator and a cooperative would.

@@ -1,4 +1,5 @@
 package import SoukAPI
+package import SoukAPIServices
 package import SoukRPC
 
 /// A connection to a Souk server and its admin key: what the fixtures need.

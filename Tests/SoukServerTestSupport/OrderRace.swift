@@ -1,4 +1,5 @@
 package import SoukAPI
+import SoukAPIServices
 package import SoukRPC
 import SoukTestSupport
 

@@ -1,5 +1,6 @@
 import Foundation
 import SoukAPI
+import SoukAPIServices
 import SoukServerTestSupport
 
 /// The accounts, products and orders the command tests list: made through the services, as people would.

@@ -1,5 +1,6 @@
 import Foundation
 import SoukAPI
+import SoukAPIServices
 import SoukClient
 import SoukServerTestSupport
 import Testing

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import SoukAPIServices
 import SoukStorePostgres
 
 /// `souk-bench orders`: orders placed end to end (client, TLS, souk/1, OrderService.PlaceOrder, the store's

@@ -1,5 +1,6 @@
 import Foundation
 import SoukAPI
+import SoukAPIServices
 import SoukClient
 
 /// What the benchmark's callers order from, made through the services as an operator and a cooperative would: one

@@ -1,6 +1,7 @@
 import Foundation
 import Histogram
 import SoukAPI
+import SoukAPIServices
 import SoukClient
 
 /// The callers of `souk-bench orders`: each places one-line orders, one at a time, over a ``SoukClient`` shared

@@ -1,5 +1,6 @@
 import Foundation
 import SoukAPI
+import SoukAPIServices
 import SoukClient
 
 /// A partner e-shop in a hundred lines: mirror the catalog, show it, place an order.

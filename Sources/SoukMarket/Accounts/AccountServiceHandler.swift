@@ -1,4 +1,5 @@
 public import SoukAPI
+public import SoukAPIServices
 public import SoukRPC
 public import SoukStore
 

@@ -1,4 +1,5 @@
 public import SoukAPI
+public import SoukAPIServices
 public import SoukStore
 
 /// `souk.orders.v1.OrderService` over a ``MarketStore``: partners place and follow orders, cooperatives fulfil

@@ -1,5 +1,6 @@
 import Logging
 import NIOCore
+import SoukAPIServices
 import SoukRPC
 import SoukTLS
 import SoukTestSupport

@@ -1,6 +1,7 @@
 import Foundation
 import Logging
 import SoukAPI
+import SoukAPIServices
 import SoukMarket
 import SoukRPC
 import SoukStore

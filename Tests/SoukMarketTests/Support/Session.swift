@@ -1,4 +1,5 @@
 import SoukAPI
+import SoukAPIServices
 import SoukRPC
 
 /// Calls made with one API key: the generated clients and the `authorization` metadata.
