@@ -169,7 +169,7 @@ let package = Package(
     .executableTarget(
       name: "souk-admin",
       dependencies: [
-        "SoukTools", "SoukClient", "SoukAPI", "SoukAPIServices",
+        "SoukTools", "SoukClient", "SoukAPI", "SoukAPIServices", "SoukWire",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ],
       swiftSettings: swiftSettings

@@ -1,8 +1,9 @@
 import ArgumentParser
 import SoukTools
+import SoukWire
 
 /// One case of a generated enum given on the command line, written `fes-meknes`, `fes_meknes` or `FES_MEKNES`.
-struct Choice<Value: CaseIterable & Sendable>: ExpressibleByArgument, Sendable {
+struct Choice<Value: WireEnum & CaseIterable>: ExpressibleByArgument, Sendable {
   /// The case.
   var value: Value
 

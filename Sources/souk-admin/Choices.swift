@@ -1,10 +1,11 @@
 import ArgumentParser
 import SoukTools
+import SoukWire
 
 /// One or more cases of a generated enum given on the command line, separated by commas
 /// (`--status placed,accepted`) or by repeating the option; each written `delivery-refused`, `delivery_refused` or
 /// `DELIVERY_REFUSED`.
-struct Choices<Value: CaseIterable & Sendable>: ExpressibleByArgument, Sendable {
+struct Choices<Value: WireEnum & CaseIterable>: ExpressibleByArgument, Sendable {
   /// The cases, in the order given.
   var values: [Value]
 

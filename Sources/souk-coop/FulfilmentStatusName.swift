@@ -1,13 +1,12 @@
 import ArgumentParser
 import SoukAPI
+import SoukTools
 
 /// Fulfilment statuses by their schema name in lower case: `pending`, `accepted`, `shipped`, …
 enum FulfilmentStatusName {
-  /// Every status with its name.
-  static let all: [(name: String, status: SoukOrdersV1.FulfilmentStatus)] = [
-    ("pending", .pending), ("accepted", .accepted), ("refused", .refused), ("shipped", .shipped),
-    ("delivered", .delivered), ("delivery_refused", .deliveryRefused), ("cancelled", .cancelled),
-  ]
+  /// Every status with its name, in the schema's order.
+  static let all: [(name: String, status: SoukOrdersV1.FulfilmentStatus)] = SoukOrdersV1.FulfilmentStatus.allCases
+    .filter { $0 != .unspecified }.map { (EnumName.snake($0), $0) }
 
   /// The status `text` names.
   ///

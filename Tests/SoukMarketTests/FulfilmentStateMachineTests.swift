@@ -7,6 +7,14 @@ import Testing
 /// The transition table of `orders.souk`, every status × every action × every role, against the machine alone.
 @Suite("Fulfilment state machine")
 struct FulfilmentStateMachineTests {
+  /// The statuses as `orders.souk` writes them, which `from_status` and `to_status` carry (`common.souk`).
+  static let schemaNames: [SoukOrdersV1.FulfilmentStatus: String] = [
+    .unspecified: "FULFILMENT_STATUS_UNSPECIFIED", .pending: "FULFILMENT_STATUS_PENDING",
+    .accepted: "FULFILMENT_STATUS_ACCEPTED", .refused: "FULFILMENT_STATUS_REFUSED",
+    .shipped: "FULFILMENT_STATUS_SHIPPED", .delivered: "FULFILMENT_STATUS_DELIVERED",
+    .deliveryRefused: "FULFILMENT_STATUS_DELIVERY_REFUSED", .cancelled: "FULFILMENT_STATUS_CANCELLED",
+  ]
+
   typealias Fixtures = OrderLifecycleFixtures
   typealias Role = OrderLifecycleFixtures.Role
 
@@ -81,8 +89,8 @@ struct FulfilmentStateMachineTests {
           #expect(expected.matches(error), "\(label): got \(error.code) \(error.detail.reason), expected \(expected)")
           #expect(machine.order == order, "\(label): a refused action changed the order")
           if expected == .invalidTransition {
-            #expect(error.detail.metadata["from_status"] == "\(status)")
-            #expect(error.detail.metadata["to_status"] == "\(step.target)")
+            #expect(error.detail.metadata["from_status"] == Self.schemaNames[status])
+            #expect(error.detail.metadata["to_status"] == Self.schemaNames[step.target])
           }
         }
       }

@@ -1,7 +1,9 @@
 import SoukSchema
 
 /// Generates an enum: a `public enum` conforming to `WireEnum` and `CaseIterable`, with a case per value and
-/// `case unrecognized(Int32)` keeping values this version does not know, so they survive a decode and encode.
+/// `case unrecognized(Int32)` keeping values this version does not know, so they survive a decode and encode; and
+/// each value's names as the schema writes them (`FULFILMENT_STATUS_DELIVERY_REFUSED`, and `DELIVERY_REFUSED`
+/// without the enum's prefix), so that errors and tools show the schema's words, never Swift's.
 ///
 /// Deprecated values get a documentation note rather than `@available(*, deprecated)`: the generated
 /// `init(rawValue:)` must construct every case, and would itself warn.
@@ -12,6 +14,10 @@ struct EnumGenerator {
 
   private var cases: [(value: EnumDecl.Value, name: String)] {
     enumeration.values.map { ($0, SwiftNaming.enumCaseName($0.name, enumName: enumeration.name.simpleName)) }
+  }
+
+  private func shortName(_ value: EnumDecl.Value) -> String {
+    SwiftNaming.shortValueName(value.name, enumName: enumeration.name.simpleName)
   }
 
   func print(into printer: inout CodePrinter) {
@@ -61,6 +67,29 @@ struct EnumGenerator {
             printer.caseClause(".\(name)") { $0.line(IntegerLiteral.decimal(value.number)) }
           }
           printer.caseClause(".unrecognized(let value)") { $0.line("value") }
+        }
+      }
+
+      printer.blankLine()
+      printer.line("/// The value's name as the schema writes it; nil for a value this version does not know.")
+      printer.block("public var schemaName: String? {") { printer in
+        printer.switchBlock("self") { printer in
+          for (value, name) in cases {
+            printer.caseClause(".\(name)") { $0.line("\"\(value.name)\"") }
+          }
+          printer.caseClause(".unrecognized") { $0.line("nil") }
+        }
+      }
+
+      printer.blankLine()
+      printer.line("/// The value's name without the enum's prefix, as people and command lines see it; nil for a")
+      printer.line("/// value this version does not know.")
+      printer.block("public var shortSchemaName: String? {") { printer in
+        printer.switchBlock("self") { printer in
+          for (value, name) in cases {
+            printer.caseClause(".\(name)") { $0.line("\"\(shortName(value))\"") }
+          }
+          printer.caseClause(".unrecognized") { $0.line("nil") }
         }
       }
     }

@@ -66,7 +66,7 @@ enum SwiftNaming {
   /// only removed when something remains after it: `STATUS_ACTIVE` and `STATUSACTIVE` in `Status` both give
   /// `active`, `STATUS` stays `status`.
   static func enumCaseName(_ valueName: String, enumName: String) -> String {
-    escapedValueName(lowerCamelCase(strippingPrefix(enumName, from: valueName)), reserved: reservedCaseNames)
+    escapedValueName(lowerCamelCase(shortValueName(valueName, enumName: enumName)), reserved: reservedCaseNames)
   }
 
   // MARK: - Case conversion
@@ -111,9 +111,10 @@ enum SwiftNaming {
     return String(characters[..<capitals]).lowercased() + String(characters[capitals...])
   }
 
-  /// `valueName` without the enum name's prefix, compared ignoring case and underscores; unchanged when the
-  /// prefix does not match or nothing would remain.
-  private static func strippingPrefix(_ enumName: String, from valueName: String) -> String {
+  /// `PRODUCT_STATUS_ACTIVE` in `ProductStatus` -> `ACTIVE`: `valueName` without the enum name's prefix (SPEC
+  /// 2.7), compared ignoring case and underscores; unchanged when the prefix does not match or nothing would
+  /// remain. The Swift case name and the short name generated for people both come from it.
+  static func shortValueName(_ valueName: String, enumName: String) -> String {
     let prefix = Array(enumName.lowercased().filter { $0 != "_" })
     var matched = 0
     var index = valueName.startIndex

@@ -21,23 +21,16 @@ extension FulfilmentStateMachine {
     if payment.fulfilmentId.isEmpty {
       let status = self.order.status
       if status == .cancelled || status == .rejected {
-        throw MarketError(
-          .failedPrecondition,
-          .invalidTransition,
-          "order \(self.order.id) is \(status): no payment can be recorded for it",
-          metadata: ["from_status": "\(status)"]
-        )
+        throw MarketError.invalidTransition(
+          from: status, "order \(self.order.id) is \(status): no payment can be recorded for it")
       }
     } else {
       let index = try self.fulfilmentIndex(payment.fulfilmentId, caller: caller)
       let fulfilment = self.order.fulfilments[index]
       guard fulfilment.status == .shipped || fulfilment.status == .delivered else {
-        throw MarketError(
-          .failedPrecondition,
-          .invalidTransition,
-          "fulfilment \(fulfilment.id) is \(fulfilment.status): it is paid once SHIPPED or DELIVERED",
-          metadata: ["from_status": "\(fulfilment.status)"]
-        )
+        throw MarketError.invalidTransition(
+          from: fulfilment.status,
+          "fulfilment \(fulfilment.id) is \(fulfilment.status): it is paid once SHIPPED or DELIVERED")
       }
       let paid = try OrderAmounts.sum(
         self.order.payments.filter { $0.fulfilmentId == fulfilment.id }.map { $0.amount?.amountMinor ?? 0 }

@@ -73,16 +73,19 @@ public struct MarketError: Error, Sendable, RPCErrorConvertible {
     )
   }
 
-  /// `FAILED_PRECONDITION`, `ERROR_REASON_INVALID_TRANSITION`, naming both statuses.
-  public static func invalidTransition<From: WireEnum, To: WireEnum>(from: From, to: To, _ message: String)
+  /// `FAILED_PRECONDITION`, `ERROR_REASON_INVALID_TRANSITION`, naming the current status (`from_status`) and the
+  /// one asked for (`to_status`), when there is one, by their schema names as `common.souk` promises.
+  public static func invalidTransition(from: some WireEnum, to: (any WireEnum)? = nil, _ message: String)
     -> MarketError
   {
-    MarketError(
-      .failedPrecondition,
-      .invalidTransition,
-      message,
-      metadata: ["from_status": "\(from)", "to_status": "\(to)"]
-    )
+    var metadata = ["from_status": Self.schemaName(of: from)]
+    if let to { metadata["to_status"] = Self.schemaName(of: to) }
+    return MarketError(.failedPrecondition, .invalidTransition, message, metadata: metadata)
+  }
+
+  /// `value`'s name in the schema; its number for a value this version does not know.
+  private static func schemaName(of value: any WireEnum) -> String {
+    value.schemaName ?? String(value.rawValue)
   }
 
   /// The refusal for what a store reported; `unavailable` for a database failure (the client may retry).

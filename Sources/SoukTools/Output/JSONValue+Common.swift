@@ -1,4 +1,5 @@
 public import SoukAPI
+public import SoukWire
 
 extension JSONValue {
   /// An object of the members whose value is given, in order; `nil` members are left out.
@@ -11,8 +12,8 @@ extension JSONValue {
     value.isEmpty ? nil : .string(value)
   }
 
-  /// An enum's case as `delivery_refused`.
-  public static func name<Value>(_ value: Value) -> JSONValue {
+  /// An enum's value as `delivery_refused`, from its schema name.
+  public static func name<Value: WireEnum>(_ value: Value) -> JSONValue {
     .string(EnumName.snake(value))
   }
 

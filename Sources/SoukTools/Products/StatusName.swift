@@ -10,21 +10,17 @@ public enum StatusName {
     if name.hasPrefix("product_status_") {
       name.removeFirst("product_status_".count)
     }
-    switch name {
-    case "draft": return .draft
-    case "active": return .active
-    case "archived": return .archived
-    default: throw ProductFieldError("'\(text)' is not a status; use draft, active or archived")
+    let names = SoukCatalogV1.ProductStatus.allCases.filter { $0 != .unspecified }.map { (EnumName.snake($0), $0) }
+    guard let match = names.first(where: { $0.0 == name }) else {
+      let listed = names.map(\.0)
+      let choices = listed.dropLast().joined(separator: ", ") + (listed.count > 1 ? " or " : "") + (listed.last ?? "")
+      throw ProductFieldError("'\(text)' is not a status; use \(choices)")
     }
+    return match.1
   }
 
   /// The name of `status`, e.g. `active`; empty when unset.
   public static func name(of status: SoukCatalogV1.ProductStatus) -> String {
-    switch status {
-    case .draft: "draft"
-    case .active: "active"
-    case .archived: "archived"
-    case .unspecified, .unrecognized: ""
-    }
+    status == .unspecified || status.schemaName == nil ? "" : EnumName.snake(status)
   }
 }

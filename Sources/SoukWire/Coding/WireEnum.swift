@@ -11,4 +11,12 @@ public protocol WireEnum: Sendable, Hashable, RawRepresentable where RawValue ==
 
   /// The case numbered 0, which a singular field holds when nothing was sent.
   static var defaultValue: Self { get }
+
+  /// The value's name as the schema writes it (`FULFILMENT_STATUS_DELIVERY_REFUSED`), as errors send it; nil for
+  /// a value this version does not know.
+  var schemaName: String? { get }
+
+  /// The value's name without the enum's prefix (`DELIVERY_REFUSED`, SPEC 2.7), as tools show and read it; nil
+  /// for a value this version does not know.
+  var shortSchemaName: String? { get }
 }

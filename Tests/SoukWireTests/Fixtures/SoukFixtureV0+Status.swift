@@ -26,5 +26,17 @@ extension SoukFixtureV0 {
       case .unrecognized(let value): value
       }
     }
+
+    public var schemaName: String? {
+      self.shortSchemaName.map { "STATUS_" + $0 }
+    }
+
+    public var shortSchemaName: String? {
+      switch self {
+      case .unspecified: "UNSPECIFIED"
+      case .active: "ACTIVE"
+      case .unrecognized: nil
+      }
+    }
   }
 }

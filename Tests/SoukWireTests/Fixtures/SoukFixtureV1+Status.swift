@@ -28,5 +28,18 @@ extension SoukFixtureV1 {
       case .unrecognized(let value): value
       }
     }
+
+    public var schemaName: String? {
+      self.shortSchemaName.map { "STATUS_" + $0 }
+    }
+
+    public var shortSchemaName: String? {
+      switch self {
+      case .unspecified: "UNSPECIFIED"
+      case .active: "ACTIVE"
+      case .paused: "PAUSED"
+      case .unrecognized: nil
+      }
+    }
   }
 }

@@ -1711,6 +1711,35 @@ extension SoukAdminV1 {
         value
       }
     }
+
+    /// The value's name as the schema writes it; nil for a value this version does not know.
+    public var schemaName: String? {
+      switch self {
+      case .unspecified:
+        "PARTNER_STATUS_UNSPECIFIED"
+      case .active:
+        "PARTNER_STATUS_ACTIVE"
+      case .suspended:
+        "PARTNER_STATUS_SUSPENDED"
+      case .unrecognized:
+        nil
+      }
+    }
+
+    /// The value's name without the enum's prefix, as people and command lines see it; nil for a
+    /// value this version does not know.
+    public var shortSchemaName: String? {
+      switch self {
+      case .unspecified:
+        "UNSPECIFIED"
+      case .active:
+        "ACTIVE"
+      case .suspended:
+        "SUSPENDED"
+      case .unrecognized:
+        nil
+      }
+    }
   }
 
   /// A dimension totals can be grouped by.
@@ -1758,6 +1787,39 @@ extension SoukAdminV1 {
         3
       case .unrecognized(let value):
         value
+      }
+    }
+
+    /// The value's name as the schema writes it; nil for a value this version does not know.
+    public var schemaName: String? {
+      switch self {
+      case .unspecified:
+        "TOTALS_DIMENSION_UNSPECIFIED"
+      case .cooperative:
+        "TOTALS_DIMENSION_COOPERATIVE"
+      case .day:
+        "TOTALS_DIMENSION_DAY"
+      case .status:
+        "TOTALS_DIMENSION_STATUS"
+      case .unrecognized:
+        nil
+      }
+    }
+
+    /// The value's name without the enum's prefix, as people and command lines see it; nil for a
+    /// value this version does not know.
+    public var shortSchemaName: String? {
+      switch self {
+      case .unspecified:
+        "UNSPECIFIED"
+      case .cooperative:
+        "COOPERATIVE"
+      case .day:
+        "DAY"
+      case .status:
+        "STATUS"
+      case .unrecognized:
+        nil
       }
     }
   }

@@ -2319,6 +2319,35 @@ extension SoukCatalogV1 {
         value
       }
     }
+
+    /// The value's name as the schema writes it; nil for a value this version does not know.
+    public var schemaName: String? {
+      switch self {
+      case .unspecified:
+        "COOPERATIVE_STATUS_UNSPECIFIED"
+      case .active:
+        "COOPERATIVE_STATUS_ACTIVE"
+      case .suspended:
+        "COOPERATIVE_STATUS_SUSPENDED"
+      case .unrecognized:
+        nil
+      }
+    }
+
+    /// The value's name without the enum's prefix, as people and command lines see it; nil for a
+    /// value this version does not know.
+    public var shortSchemaName: String? {
+      switch self {
+      case .unspecified:
+        "UNSPECIFIED"
+      case .active:
+        "ACTIVE"
+      case .suspended:
+        "SUSPENDED"
+      case .unrecognized:
+        nil
+      }
+    }
   }
 
   /// A product's life-cycle status. Any status may change to any other through UpdateProduct or a bulk row;
@@ -2369,6 +2398,39 @@ extension SoukCatalogV1 {
         3
       case .unrecognized(let value):
         value
+      }
+    }
+
+    /// The value's name as the schema writes it; nil for a value this version does not know.
+    public var schemaName: String? {
+      switch self {
+      case .unspecified:
+        "PRODUCT_STATUS_UNSPECIFIED"
+      case .draft:
+        "PRODUCT_STATUS_DRAFT"
+      case .active:
+        "PRODUCT_STATUS_ACTIVE"
+      case .archived:
+        "PRODUCT_STATUS_ARCHIVED"
+      case .unrecognized:
+        nil
+      }
+    }
+
+    /// The value's name without the enum's prefix, as people and command lines see it; nil for a
+    /// value this version does not know.
+    public var shortSchemaName: String? {
+      switch self {
+      case .unspecified:
+        "UNSPECIFIED"
+      case .draft:
+        "DRAFT"
+      case .active:
+        "ACTIVE"
+      case .archived:
+        "ARCHIVED"
+      case .unrecognized:
+        nil
       }
     }
   }
@@ -2517,6 +2579,91 @@ extension SoukCatalogV1 {
         value
       }
     }
+
+    /// The value's name as the schema writes it; nil for a value this version does not know.
+    public var schemaName: String? {
+      switch self {
+      case .unspecified:
+        "PRODUCT_CATEGORY_UNSPECIFIED"
+      case .edibleOils:
+        "PRODUCT_CATEGORY_EDIBLE_OILS"
+      case .honey:
+        "PRODUCT_CATEGORY_HONEY"
+      case .spicesAndHerbs:
+        "PRODUCT_CATEGORY_SPICES_AND_HERBS"
+      case .datesAndDriedFruit:
+        "PRODUCT_CATEGORY_DATES_AND_DRIED_FRUIT"
+      case .grainsAndCouscous:
+        "PRODUCT_CATEGORY_GRAINS_AND_COUSCOUS"
+      case .preservesAndSpreads:
+        "PRODUCT_CATEGORY_PRESERVES_AND_SPREADS"
+      case .dairy:
+        "PRODUCT_CATEGORY_DAIRY"
+      case .cosmetics:
+        "PRODUCT_CATEGORY_COSMETICS"
+      case .rugsAndTextiles:
+        "PRODUCT_CATEGORY_RUGS_AND_TEXTILES"
+      case .potteryAndCeramics:
+        "PRODUCT_CATEGORY_POTTERY_AND_CERAMICS"
+      case .leatherGoods:
+        "PRODUCT_CATEGORY_LEATHER_GOODS"
+      case .woodwork:
+        "PRODUCT_CATEGORY_WOODWORK"
+      case .jewelleryAndMetalwork:
+        "PRODUCT_CATEGORY_JEWELLERY_AND_METALWORK"
+      case .basketry:
+        "PRODUCT_CATEGORY_BASKETRY"
+      case .services:
+        "PRODUCT_CATEGORY_SERVICES"
+      case .other:
+        "PRODUCT_CATEGORY_OTHER"
+      case .unrecognized:
+        nil
+      }
+    }
+
+    /// The value's name without the enum's prefix, as people and command lines see it; nil for a
+    /// value this version does not know.
+    public var shortSchemaName: String? {
+      switch self {
+      case .unspecified:
+        "UNSPECIFIED"
+      case .edibleOils:
+        "EDIBLE_OILS"
+      case .honey:
+        "HONEY"
+      case .spicesAndHerbs:
+        "SPICES_AND_HERBS"
+      case .datesAndDriedFruit:
+        "DATES_AND_DRIED_FRUIT"
+      case .grainsAndCouscous:
+        "GRAINS_AND_COUSCOUS"
+      case .preservesAndSpreads:
+        "PRESERVES_AND_SPREADS"
+      case .dairy:
+        "DAIRY"
+      case .cosmetics:
+        "COSMETICS"
+      case .rugsAndTextiles:
+        "RUGS_AND_TEXTILES"
+      case .potteryAndCeramics:
+        "POTTERY_AND_CERAMICS"
+      case .leatherGoods:
+        "LEATHER_GOODS"
+      case .woodwork:
+        "WOODWORK"
+      case .jewelleryAndMetalwork:
+        "JEWELLERY_AND_METALWORK"
+      case .basketry:
+        "BASKETRY"
+      case .services:
+        "SERVICES"
+      case .other:
+        "OTHER"
+      case .unrecognized:
+        nil
+      }
+    }
   }
 
   /// The kind of measure of a Unit, each with its base unit for `Unit.amount`.
@@ -2577,6 +2724,47 @@ extension SoukCatalogV1 {
         5
       case .unrecognized(let value):
         value
+      }
+    }
+
+    /// The value's name as the schema writes it; nil for a value this version does not know.
+    public var schemaName: String? {
+      switch self {
+      case .unspecified:
+        "UNIT_KIND_UNSPECIFIED"
+      case .piece:
+        "UNIT_KIND_PIECE"
+      case .mass:
+        "UNIT_KIND_MASS"
+      case .volume:
+        "UNIT_KIND_VOLUME"
+      case .length:
+        "UNIT_KIND_LENGTH"
+      case .area:
+        "UNIT_KIND_AREA"
+      case .unrecognized:
+        nil
+      }
+    }
+
+    /// The value's name without the enum's prefix, as people and command lines see it; nil for a
+    /// value this version does not know.
+    public var shortSchemaName: String? {
+      switch self {
+      case .unspecified:
+        "UNSPECIFIED"
+      case .piece:
+        "PIECE"
+      case .mass:
+        "MASS"
+      case .volume:
+        "VOLUME"
+      case .length:
+        "LENGTH"
+      case .area:
+        "AREA"
+      case .unrecognized:
+        nil
       }
     }
   }
@@ -2648,6 +2836,47 @@ extension SoukCatalogV1 {
         value
       }
     }
+
+    /// The value's name as the schema writes it; nil for a value this version does not know.
+    public var schemaName: String? {
+      switch self {
+      case .unspecified:
+        "PRODUCT_ORDER_BY_UNSPECIFIED"
+      case .createdAsc:
+        "PRODUCT_ORDER_BY_CREATED_ASC"
+      case .createdDesc:
+        "PRODUCT_ORDER_BY_CREATED_DESC"
+      case .priceAsc:
+        "PRODUCT_ORDER_BY_PRICE_ASC"
+      case .priceDesc:
+        "PRODUCT_ORDER_BY_PRICE_DESC"
+      case .sku:
+        "PRODUCT_ORDER_BY_SKU"
+      case .unrecognized:
+        nil
+      }
+    }
+
+    /// The value's name without the enum's prefix, as people and command lines see it; nil for a
+    /// value this version does not know.
+    public var shortSchemaName: String? {
+      switch self {
+      case .unspecified:
+        "UNSPECIFIED"
+      case .createdAsc:
+        "CREATED_ASC"
+      case .createdDesc:
+        "CREATED_DESC"
+      case .priceAsc:
+        "PRICE_ASC"
+      case .priceDesc:
+        "PRICE_DESC"
+      case .sku:
+        "SKU"
+      case .unrecognized:
+        nil
+      }
+    }
   }
 
   /// What happened to one bulk row.
@@ -2708,6 +2937,43 @@ extension SoukCatalogV1 {
         4
       case .unrecognized(let value):
         value
+      }
+    }
+
+    /// The value's name as the schema writes it; nil for a value this version does not know.
+    public var schemaName: String? {
+      switch self {
+      case .unspecified:
+        "BULK_ROW_OUTCOME_UNSPECIFIED"
+      case .created:
+        "BULK_ROW_OUTCOME_CREATED"
+      case .updated:
+        "BULK_ROW_OUTCOME_UPDATED"
+      case .unchanged:
+        "BULK_ROW_OUTCOME_UNCHANGED"
+      case .failed:
+        "BULK_ROW_OUTCOME_FAILED"
+      case .unrecognized:
+        nil
+      }
+    }
+
+    /// The value's name without the enum's prefix, as people and command lines see it; nil for a
+    /// value this version does not know.
+    public var shortSchemaName: String? {
+      switch self {
+      case .unspecified:
+        "UNSPECIFIED"
+      case .created:
+        "CREATED"
+      case .updated:
+        "UPDATED"
+      case .unchanged:
+        "UNCHANGED"
+      case .failed:
+        "FAILED"
+      case .unrecognized:
+        nil
       }
     }
   }
@@ -2788,6 +3054,51 @@ extension SoukCatalogV1 {
         6
       case .unrecognized(let value):
         value
+      }
+    }
+
+    /// The value's name as the schema writes it; nil for a value this version does not know.
+    public var schemaName: String? {
+      switch self {
+      case .unspecified:
+        "CATALOG_CHANGE_KIND_UNSPECIFIED"
+      case .productCreated:
+        "CATALOG_CHANGE_KIND_PRODUCT_CREATED"
+      case .productUpdated:
+        "CATALOG_CHANGE_KIND_PRODUCT_UPDATED"
+      case .productStockChanged:
+        "CATALOG_CHANGE_KIND_PRODUCT_STOCK_CHANGED"
+      case .productRemoved:
+        "CATALOG_CHANGE_KIND_PRODUCT_REMOVED"
+      case .cooperativeChanged:
+        "CATALOG_CHANGE_KIND_COOPERATIVE_CHANGED"
+      case .caughtUp:
+        "CATALOG_CHANGE_KIND_CAUGHT_UP"
+      case .unrecognized:
+        nil
+      }
+    }
+
+    /// The value's name without the enum's prefix, as people and command lines see it; nil for a
+    /// value this version does not know.
+    public var shortSchemaName: String? {
+      switch self {
+      case .unspecified:
+        "UNSPECIFIED"
+      case .productCreated:
+        "PRODUCT_CREATED"
+      case .productUpdated:
+        "PRODUCT_UPDATED"
+      case .productStockChanged:
+        "PRODUCT_STOCK_CHANGED"
+      case .productRemoved:
+        "PRODUCT_REMOVED"
+      case .cooperativeChanged:
+        "COOPERATIVE_CHANGED"
+      case .caughtUp:
+        "CAUGHT_UP"
+      case .unrecognized:
+        nil
       }
     }
   }

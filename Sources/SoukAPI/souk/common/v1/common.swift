@@ -830,6 +830,39 @@ extension SoukCommonV1 {
         value
       }
     }
+
+    /// The value's name as the schema writes it; nil for a value this version does not know.
+    public var schemaName: String? {
+      switch self {
+      case .unspecified:
+        "PRINCIPAL_KIND_UNSPECIFIED"
+      case .admin:
+        "PRINCIPAL_KIND_ADMIN"
+      case .partner:
+        "PRINCIPAL_KIND_PARTNER"
+      case .cooperative:
+        "PRINCIPAL_KIND_COOPERATIVE"
+      case .unrecognized:
+        nil
+      }
+    }
+
+    /// The value's name without the enum's prefix, as people and command lines see it; nil for a
+    /// value this version does not know.
+    public var shortSchemaName: String? {
+      switch self {
+      case .unspecified:
+        "UNSPECIFIED"
+      case .admin:
+        "ADMIN"
+      case .partner:
+        "PARTNER"
+      case .cooperative:
+        "COOPERATIVE"
+      case .unrecognized:
+        nil
+      }
+    }
   }
 
   /// The twelve regions of Morocco (2015 division). Each value's number is the region's official code.
@@ -947,6 +980,75 @@ extension SoukCommonV1 {
         value
       }
     }
+
+    /// The value's name as the schema writes it; nil for a value this version does not know.
+    public var schemaName: String? {
+      switch self {
+      case .unspecified:
+        "REGION_UNSPECIFIED"
+      case .tangerTetouanAlHoceima:
+        "REGION_TANGER_TETOUAN_AL_HOCEIMA"
+      case .oriental:
+        "REGION_ORIENTAL"
+      case .fesMeknes:
+        "REGION_FES_MEKNES"
+      case .rabatSaleKenitra:
+        "REGION_RABAT_SALE_KENITRA"
+      case .beniMellalKhenifra:
+        "REGION_BENI_MELLAL_KHENIFRA"
+      case .casablancaSettat:
+        "REGION_CASABLANCA_SETTAT"
+      case .marrakechSafi:
+        "REGION_MARRAKECH_SAFI"
+      case .draaTafilalet:
+        "REGION_DRAA_TAFILALET"
+      case .soussMassa:
+        "REGION_SOUSS_MASSA"
+      case .guelmimOuedNoun:
+        "REGION_GUELMIM_OUED_NOUN"
+      case .laayouneSakiaElHamra:
+        "REGION_LAAYOUNE_SAKIA_EL_HAMRA"
+      case .dakhlaOuedEdDahab:
+        "REGION_DAKHLA_OUED_ED_DAHAB"
+      case .unrecognized:
+        nil
+      }
+    }
+
+    /// The value's name without the enum's prefix, as people and command lines see it; nil for a
+    /// value this version does not know.
+    public var shortSchemaName: String? {
+      switch self {
+      case .unspecified:
+        "UNSPECIFIED"
+      case .tangerTetouanAlHoceima:
+        "TANGER_TETOUAN_AL_HOCEIMA"
+      case .oriental:
+        "ORIENTAL"
+      case .fesMeknes:
+        "FES_MEKNES"
+      case .rabatSaleKenitra:
+        "RABAT_SALE_KENITRA"
+      case .beniMellalKhenifra:
+        "BENI_MELLAL_KHENIFRA"
+      case .casablancaSettat:
+        "CASABLANCA_SETTAT"
+      case .marrakechSafi:
+        "MARRAKECH_SAFI"
+      case .draaTafilalet:
+        "DRAA_TAFILALET"
+      case .soussMassa:
+        "SOUSS_MASSA"
+      case .guelmimOuedNoun:
+        "GUELMIM_OUED_NOUN"
+      case .laayouneSakiaElHamra:
+        "LAAYOUNE_SAKIA_EL_HAMRA"
+      case .dakhlaOuedEdDahab:
+        "DAKHLA_OUED_ED_DAHAB"
+      case .unrecognized:
+        nil
+      }
+    }
   }
 
   /// The activity a cooperative belongs to. Product categories (see souk.catalog.v1.ProductCategory) are finer.
@@ -1013,6 +1115,47 @@ extension SoukCommonV1 {
         5
       case .unrecognized(let value):
         value
+      }
+    }
+
+    /// The value's name as the schema writes it; nil for a value this version does not know.
+    public var schemaName: String? {
+      switch self {
+      case .unspecified:
+        "SECTOR_UNSPECIFIED"
+      case .handicraft:
+        "SECTOR_HANDICRAFT"
+      case .localFood:
+        "SECTOR_LOCAL_FOOD"
+      case .naturalCosmetics:
+        "SECTOR_NATURAL_COSMETICS"
+      case .services:
+        "SECTOR_SERVICES"
+      case .other:
+        "SECTOR_OTHER"
+      case .unrecognized:
+        nil
+      }
+    }
+
+    /// The value's name without the enum's prefix, as people and command lines see it; nil for a
+    /// value this version does not know.
+    public var shortSchemaName: String? {
+      switch self {
+      case .unspecified:
+        "UNSPECIFIED"
+      case .handicraft:
+        "HANDICRAFT"
+      case .localFood:
+        "LOCAL_FOOD"
+      case .naturalCosmetics:
+        "NATURAL_COSMETICS"
+      case .services:
+        "SERVICES"
+      case .other:
+        "OTHER"
+      case .unrecognized:
+        nil
       }
     }
   }
@@ -1191,6 +1334,103 @@ extension SoukCommonV1 {
         19
       case .unrecognized(let value):
         value
+      }
+    }
+
+    /// The value's name as the schema writes it; nil for a value this version does not know.
+    public var schemaName: String? {
+      switch self {
+      case .unspecified:
+        "ERROR_REASON_UNSPECIFIED"
+      case .invalidField:
+        "ERROR_REASON_INVALID_FIELD"
+      case .idempotencyKeyReused:
+        "ERROR_REASON_IDEMPOTENCY_KEY_REUSED"
+      case .idempotencyKeyInUse:
+        "ERROR_REASON_IDEMPOTENCY_KEY_IN_USE"
+      case .versionMismatch:
+        "ERROR_REASON_VERSION_MISMATCH"
+      case .notOwner:
+        "ERROR_REASON_NOT_OWNER"
+      case .skuAlreadyExists:
+        "ERROR_REASON_SKU_ALREADY_EXISTS"
+      case .outOfStock:
+        "ERROR_REASON_OUT_OF_STOCK"
+      case .stockWouldGoNegative:
+        "ERROR_REASON_STOCK_WOULD_GO_NEGATIVE"
+      case .priceChanged:
+        "ERROR_REASON_PRICE_CHANGED"
+      case .productUnavailable:
+        "ERROR_REASON_PRODUCT_UNAVAILABLE"
+      case .invalidTransition:
+        "ERROR_REASON_INVALID_TRANSITION"
+      case .orderReferenceAlreadyUsed:
+        "ERROR_REASON_ORDER_REFERENCE_ALREADY_USED"
+      case .paymentExceedsDue:
+        "ERROR_REASON_PAYMENT_EXCEEDS_DUE"
+      case .feedCursorExpired:
+        "ERROR_REASON_FEED_CURSOR_EXPIRED"
+      case .feedCursorAhead:
+        "ERROR_REASON_FEED_CURSOR_AHEAD"
+      case .pageTokenInvalid:
+        "ERROR_REASON_PAGE_TOKEN_INVALID"
+      case .currencyNotSupported:
+        "ERROR_REASON_CURRENCY_NOT_SUPPORTED"
+      case .duplicateRow:
+        "ERROR_REASON_DUPLICATE_ROW"
+      case .accountSuspended:
+        "ERROR_REASON_ACCOUNT_SUSPENDED"
+      case .unrecognized:
+        nil
+      }
+    }
+
+    /// The value's name without the enum's prefix, as people and command lines see it; nil for a
+    /// value this version does not know.
+    public var shortSchemaName: String? {
+      switch self {
+      case .unspecified:
+        "UNSPECIFIED"
+      case .invalidField:
+        "INVALID_FIELD"
+      case .idempotencyKeyReused:
+        "IDEMPOTENCY_KEY_REUSED"
+      case .idempotencyKeyInUse:
+        "IDEMPOTENCY_KEY_IN_USE"
+      case .versionMismatch:
+        "VERSION_MISMATCH"
+      case .notOwner:
+        "NOT_OWNER"
+      case .skuAlreadyExists:
+        "SKU_ALREADY_EXISTS"
+      case .outOfStock:
+        "OUT_OF_STOCK"
+      case .stockWouldGoNegative:
+        "STOCK_WOULD_GO_NEGATIVE"
+      case .priceChanged:
+        "PRICE_CHANGED"
+      case .productUnavailable:
+        "PRODUCT_UNAVAILABLE"
+      case .invalidTransition:
+        "INVALID_TRANSITION"
+      case .orderReferenceAlreadyUsed:
+        "ORDER_REFERENCE_ALREADY_USED"
+      case .paymentExceedsDue:
+        "PAYMENT_EXCEEDS_DUE"
+      case .feedCursorExpired:
+        "FEED_CURSOR_EXPIRED"
+      case .feedCursorAhead:
+        "FEED_CURSOR_AHEAD"
+      case .pageTokenInvalid:
+        "PAGE_TOKEN_INVALID"
+      case .currencyNotSupported:
+        "CURRENCY_NOT_SUPPORTED"
+      case .duplicateRow:
+        "DUPLICATE_ROW"
+      case .accountSuspended:
+        "ACCOUNT_SUSPENDED"
+      case .unrecognized:
+        nil
       }
     }
   }

@@ -2339,6 +2339,43 @@ extension SoukOrdersV1 {
         value
       }
     }
+
+    /// The value's name as the schema writes it; nil for a value this version does not know.
+    public var schemaName: String? {
+      switch self {
+      case .unspecified:
+        "PAYMENT_METHOD_UNSPECIFIED"
+      case .cashOnDelivery:
+        "PAYMENT_METHOD_CASH_ON_DELIVERY"
+      case .card:
+        "PAYMENT_METHOD_CARD"
+      case .bankTransfer:
+        "PAYMENT_METHOD_BANK_TRANSFER"
+      case .mobileWallet:
+        "PAYMENT_METHOD_MOBILE_WALLET"
+      case .unrecognized:
+        nil
+      }
+    }
+
+    /// The value's name without the enum's prefix, as people and command lines see it; nil for a
+    /// value this version does not know.
+    public var shortSchemaName: String? {
+      switch self {
+      case .unspecified:
+        "UNSPECIFIED"
+      case .cashOnDelivery:
+        "CASH_ON_DELIVERY"
+      case .card:
+        "CARD"
+      case .bankTransfer:
+        "BANK_TRANSFER"
+      case .mobileWallet:
+        "MOBILE_WALLET"
+      case .unrecognized:
+        nil
+      }
+    }
   }
 
   /// The overall status of an order, derived from its fulfilments (see the package documentation).
@@ -2419,6 +2456,55 @@ extension SoukOrdersV1 {
         7
       case .unrecognized(let value):
         value
+      }
+    }
+
+    /// The value's name as the schema writes it; nil for a value this version does not know.
+    public var schemaName: String? {
+      switch self {
+      case .unspecified:
+        "ORDER_STATUS_UNSPECIFIED"
+      case .placed:
+        "ORDER_STATUS_PLACED"
+      case .accepted:
+        "ORDER_STATUS_ACCEPTED"
+      case .shipped:
+        "ORDER_STATUS_SHIPPED"
+      case .completed:
+        "ORDER_STATUS_COMPLETED"
+      case .deliveryRefused:
+        "ORDER_STATUS_DELIVERY_REFUSED"
+      case .rejected:
+        "ORDER_STATUS_REJECTED"
+      case .cancelled:
+        "ORDER_STATUS_CANCELLED"
+      case .unrecognized:
+        nil
+      }
+    }
+
+    /// The value's name without the enum's prefix, as people and command lines see it; nil for a
+    /// value this version does not know.
+    public var shortSchemaName: String? {
+      switch self {
+      case .unspecified:
+        "UNSPECIFIED"
+      case .placed:
+        "PLACED"
+      case .accepted:
+        "ACCEPTED"
+      case .shipped:
+        "SHIPPED"
+      case .completed:
+        "COMPLETED"
+      case .deliveryRefused:
+        "DELIVERY_REFUSED"
+      case .rejected:
+        "REJECTED"
+      case .cancelled:
+        "CANCELLED"
+      case .unrecognized:
+        nil
       }
     }
   }
@@ -2503,6 +2589,55 @@ extension SoukOrdersV1 {
         value
       }
     }
+
+    /// The value's name as the schema writes it; nil for a value this version does not know.
+    public var schemaName: String? {
+      switch self {
+      case .unspecified:
+        "FULFILMENT_STATUS_UNSPECIFIED"
+      case .pending:
+        "FULFILMENT_STATUS_PENDING"
+      case .accepted:
+        "FULFILMENT_STATUS_ACCEPTED"
+      case .refused:
+        "FULFILMENT_STATUS_REFUSED"
+      case .shipped:
+        "FULFILMENT_STATUS_SHIPPED"
+      case .delivered:
+        "FULFILMENT_STATUS_DELIVERED"
+      case .deliveryRefused:
+        "FULFILMENT_STATUS_DELIVERY_REFUSED"
+      case .cancelled:
+        "FULFILMENT_STATUS_CANCELLED"
+      case .unrecognized:
+        nil
+      }
+    }
+
+    /// The value's name without the enum's prefix, as people and command lines see it; nil for a
+    /// value this version does not know.
+    public var shortSchemaName: String? {
+      switch self {
+      case .unspecified:
+        "UNSPECIFIED"
+      case .pending:
+        "PENDING"
+      case .accepted:
+        "ACCEPTED"
+      case .refused:
+        "REFUSED"
+      case .shipped:
+        "SHIPPED"
+      case .delivered:
+        "DELIVERED"
+      case .deliveryRefused:
+        "DELIVERY_REFUSED"
+      case .cancelled:
+        "CANCELLED"
+      case .unrecognized:
+        nil
+      }
+    }
   }
 
   /// The orders ListOrders can return orders in; both end with the order id as tie-breaker.
@@ -2544,6 +2679,35 @@ extension SoukOrdersV1 {
         2
       case .unrecognized(let value):
         value
+      }
+    }
+
+    /// The value's name as the schema writes it; nil for a value this version does not know.
+    public var schemaName: String? {
+      switch self {
+      case .unspecified:
+        "ORDER_SORT_UNSPECIFIED"
+      case .createdDesc:
+        "ORDER_SORT_CREATED_DESC"
+      case .createdAsc:
+        "ORDER_SORT_CREATED_ASC"
+      case .unrecognized:
+        nil
+      }
+    }
+
+    /// The value's name without the enum's prefix, as people and command lines see it; nil for a
+    /// value this version does not know.
+    public var shortSchemaName: String? {
+      switch self {
+      case .unspecified:
+        "UNSPECIFIED"
+      case .createdDesc:
+        "CREATED_DESC"
+      case .createdAsc:
+        "CREATED_ASC"
+      case .unrecognized:
+        nil
       }
     }
   }
@@ -2606,6 +2770,43 @@ extension SoukOrdersV1 {
         4
       case .unrecognized(let value):
         value
+      }
+    }
+
+    /// The value's name as the schema writes it; nil for a value this version does not know.
+    public var schemaName: String? {
+      switch self {
+      case .unspecified:
+        "FULFILMENT_FEED_EVENT_KIND_UNSPECIFIED"
+      case .created:
+        "FULFILMENT_FEED_EVENT_KIND_CREATED"
+      case .statusChanged:
+        "FULFILMENT_FEED_EVENT_KIND_STATUS_CHANGED"
+      case .paymentRecorded:
+        "FULFILMENT_FEED_EVENT_KIND_PAYMENT_RECORDED"
+      case .caughtUp:
+        "FULFILMENT_FEED_EVENT_KIND_CAUGHT_UP"
+      case .unrecognized:
+        nil
+      }
+    }
+
+    /// The value's name without the enum's prefix, as people and command lines see it; nil for a
+    /// value this version does not know.
+    public var shortSchemaName: String? {
+      switch self {
+      case .unspecified:
+        "UNSPECIFIED"
+      case .created:
+        "CREATED"
+      case .statusChanged:
+        "STATUS_CHANGED"
+      case .paymentRecorded:
+        "PAYMENT_RECORDED"
+      case .caughtUp:
+        "CAUGHT_UP"
+      case .unrecognized:
+        nil
       }
     }
   }

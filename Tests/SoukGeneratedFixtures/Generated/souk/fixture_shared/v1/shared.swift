@@ -90,5 +90,34 @@ extension SoukFixtureSharedV1 {
         value
       }
     }
+
+    /// The value's name as the schema writes it; nil for a value this version does not know.
+    public var schemaName: String? {
+      switch self {
+      case .unspecified:
+        "COLOR_UNSPECIFIED"
+      case .red:
+        "COLOR_RED"
+      case .green:
+        "COLOR_GREEN"
+      case .unrecognized:
+        nil
+      }
+    }
+
+    /// The value's name without the enum's prefix, as people and command lines see it; nil for a
+    /// value this version does not know.
+    public var shortSchemaName: String? {
+      switch self {
+      case .unspecified:
+        "UNSPECIFIED"
+      case .red:
+        "RED"
+      case .green:
+        "GREEN"
+      case .unrecognized:
+        nil
+      }
+    }
   }
 }
