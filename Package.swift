@@ -153,7 +153,8 @@ let package = Package(
     .target(
       name: "SoukTools",
       dependencies: [
-        "SoukAPI", "SoukClient", "SoukRPC", "SoukTLS", "SoukWire",
+        // SoukMarket for the marketplace's own rules (Morocco's calendar, money), never its services.
+        "SoukAPI", "SoukClient", "SoukMarket", "SoukRPC", "SoukTLS", "SoukWire",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ],
       exclude: ["Products/PRODUCT-SHEET.md"],
@@ -169,7 +170,7 @@ let package = Package(
     .executableTarget(
       name: "souk-admin",
       dependencies: [
-        "SoukTools", "SoukClient", "SoukAPI", "SoukAPIServices", "SoukWire",
+        "SoukTools", "SoukClient", "SoukAPI", "SoukAPIServices", "SoukMarket", "SoukWire",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ],
       swiftSettings: swiftSettings
@@ -178,7 +179,7 @@ let package = Package(
     .executableTarget(
       name: "souk-coop",
       dependencies: [
-        "SoukTools", "SoukClient", "SoukAPI", "SoukAPIServices", "SoukRPC", "SoukWire",
+        "SoukTools", "SoukClient", "SoukAPI", "SoukAPIServices", "SoukMarket", "SoukRPC", "SoukWire",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ],
       swiftSettings: swiftSettings
@@ -211,7 +212,7 @@ let package = Package(
       name: "souk-bench",
       dependencies: [
         "CSoukAllocationCounter",
-        "SoukAPI", "SoukAPIServices",
+        "SoukAPI", "SoukAPIServices", "SoukMarket",
         "SoukClient",
         "SoukStorePostgres",
         "SoukRPC",
@@ -249,7 +250,7 @@ let package = Package(
     .target(
       name: "SoukServerTestSupport",
       dependencies: [
-        "SoukServer", "SoukAPI", "SoukAPIServices", "SoukRPC", "SoukTLS", "SoukTestSupport",
+        "SoukServer", "SoukAPI", "SoukAPIServices", "SoukMarket", "SoukRPC", "SoukTLS", "SoukTestSupport",
         .product(name: "Logging", package: "swift-log"),
         .product(name: "NIOCore", package: "swift-nio"),
       ],
@@ -373,8 +374,8 @@ let package = Package(
     .testTarget(
       name: "SoukClientTests",
       dependencies: [
-        "SoukClient", "SoukServer", "SoukRPC", "SoukAPI", "SoukAPIServices", "SoukTLS", "SoukWire", "SoukTestSupport",
-        "SoukServerTestSupport",
+        "SoukClient", "SoukServer", "SoukMarket", "SoukRPC", "SoukAPI", "SoukAPIServices", "SoukTLS", "SoukWire",
+        "SoukTestSupport", "SoukServerTestSupport",
         .product(name: "Logging", package: "swift-log"),
         .product(name: "NIOCore", package: "swift-nio"),
         .product(name: "NIOPosix", package: "swift-nio"),
@@ -391,8 +392,8 @@ let package = Package(
     .testTarget(
       name: "SoukToolsTests",
       dependencies: [
-        "SoukTools", "SoukClient", "SoukServer", "SoukAPI", "SoukAPIServices", "SoukRPC", "SoukTLS", "SoukWire",
-        "SoukTestSupport", "SoukServerTestSupport",
+        "SoukTools", "SoukClient", "SoukMarket", "SoukServer", "SoukAPI", "SoukAPIServices", "SoukRPC", "SoukTLS",
+        "SoukWire", "SoukTestSupport", "SoukServerTestSupport",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
         // The in-process test server's log level.
         .product(name: "Logging", package: "swift-log"),

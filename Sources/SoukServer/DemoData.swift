@@ -34,10 +34,7 @@ enum DemoData {
         product.title = Self.text(ar: item.titleAr, fr: item.titleFr)
         product.category = item.category
         product.tags = item.tags
-        var price = SoukCommonV1.Money()
-        price.amountMinor = item.priceCentimes
-        price.currencyCode = "MAD"
-        product.price = price
+        product.price = .mad(item.priceCentimes)
         var unit = SoukCatalogV1.Unit()
         unit.kind = item.unitKind
         unit.amount = item.unitAmount

@@ -42,9 +42,9 @@ public enum ToolSession {
   }
 
   /// A fresh idempotency key: one per invocation of a command that changes something, so a retried call is
-  /// applied once.
+  /// applied once; of the same form as the keys `RPCClient` fills in.
   public static func idempotencyKey() -> String {
-    UUID().uuidString.lowercased()
+    RPCClient.newIdempotencyKey()
   }
 
   /// Writes `text` and a new line to standard error.

@@ -1,5 +1,6 @@
 import ArgumentParser
 import SoukAPI
+import SoukMarket
 import SoukTools
 
 /// A calendar day given on the command line as `2025-03-14`, in Morocco's time.

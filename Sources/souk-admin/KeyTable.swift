@@ -1,4 +1,5 @@
 import SoukAPI
+import SoukMarket
 import SoukTools
 
 /// API keys as a table: one row each, never a secret.

@@ -2,6 +2,7 @@ import ArgumentParser
 import SoukAPI
 import SoukAPIServices
 import SoukClient
+import SoukMarket
 import SoukTools
 
 /// `souk-admin keys issue`: a new API key for an admin, a partner or a cooperative; prints its secret once.

@@ -1,4 +1,5 @@
 import SoukAPI
+import SoukMarket
 import SoukTools
 
 /// The CSV of `orders export`: one row per order (its lines summed up in `items`; `orders show` or `--json` give
@@ -37,7 +38,7 @@ enum OrderCSV {
       self.amount(totals?.payableTotal),
       self.amount(totals?.collectedTotal),
       self.amount(totals?.outstandingTotal),
-      totals?.placedTotal?.currencyCode ?? "MAD",
+      totals?.placedTotal?.currencyCode ?? SoukCommonV1.Money.madCurrencyCode,
     ]
   }
 

@@ -1,4 +1,5 @@
 import SoukAPI
+import SoukMarket
 import SoukTools
 
 /// `orders show` for people: the order's facts, then its lines, fulfilments, payments, totals and history, each

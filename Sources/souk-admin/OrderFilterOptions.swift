@@ -1,6 +1,7 @@
 import ArgumentParser
 import SoukAPI
 import SoukAPIServices
+import SoukMarket
 import SoukTools
 
 /// Every filter of `AdminService.ListOrders`, shared by `orders list` and `orders export`. Filters combine with

@@ -1,4 +1,5 @@
 import SoukAPI
+import SoukMarket
 import SoukTools
 
 /// The orders of `orders list` as a table: one row per order, amounts right-aligned in MAD, times in Morocco's.

@@ -1,4 +1,5 @@
 import SoukAPI
+import SoukMarket
 import SoukTools
 
 /// Partners as a table: one row each.

@@ -2,6 +2,7 @@ import ArgumentParser
 import SoukAPI
 import SoukAPIServices
 import SoukClient
+import SoukMarket
 import SoukTools
 
 /// `souk-admin stats`: order totals over a range of days, grouped by cooperative, day and/or status.

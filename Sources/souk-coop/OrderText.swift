@@ -1,4 +1,5 @@
 import SoukAPI
+import SoukMarket
 import SoukTools
 
 /// How orders are shown: the caller's fulfilment, its items, amounts in MAD and times in Morocco's civil time, as

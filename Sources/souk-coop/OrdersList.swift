@@ -28,8 +28,10 @@ struct OrdersList: AsyncParsableCommand {
     request.fulfilmentStatuses = try self.status.map(FulfilmentStatusName.status(from:))
     request.page = .init()
     request.page?.pageSize = 500
-    var table = TextTable(
-      ["FULFILMENT", "ORDER", "PLACED", "STATUS", "ITEMS", "AMOUNT (MAD)", "CITY"], rightAligned: [5])
+    var table = TextTable(columns: [
+      .init("FULFILMENT"), .init("ORDER"), .init("PLACED"), .init("STATUS"), .init("ITEMS"),
+      .init("AMOUNT (MAD)", alignment: .right), .init("CITY"),
+    ])
     try await ToolSession.run(self.connection) { client in
       while true {
         let response = try await client.call(SoukOrdersV1.OrderService.Method.ListOrders.self, request)
@@ -46,7 +48,7 @@ struct OrdersList: AsyncParsableCommand {
         request.page?.pageToken = response.nextPageToken
       }
     }
-    Console.out(table.render())
+    Console.out(table.lines().joined(separator: "\n"))
     Console.error("\(table.rows.count) orders.")
   }
 }

@@ -16,7 +16,10 @@ struct ProductsList: AsyncParsableCommand {
   @OptionGroup var connection: ConnectionOptions
 
   func run() async throws {
-    var table = TextTable(["SKU", "TITLE", "STATUS", "PRICE (MAD)", "UNIT", "STOCK"], rightAligned: [3, 5])
+    var table = TextTable(columns: [
+      .init("SKU"), .init("TITLE"), .init("STATUS"), .init("PRICE (MAD)", alignment: .right), .init("UNIT"),
+      .init("STOCK", alignment: .right),
+    ])
     try await ToolSession.run(self.connection) { client in
       let cooperativeID = try await CooperativeIdentity.resolve(client, given: self.cooperative)
       try await ProductPages.forEach(client, cooperativeID: cooperativeID) { products in
@@ -31,7 +34,7 @@ struct ProductsList: AsyncParsableCommand {
         }
       }
     }
-    Console.out(table.render())
+    Console.out(table.lines().joined(separator: "\n"))
     Console.error("\(table.rows.count) products.")
   }
 }

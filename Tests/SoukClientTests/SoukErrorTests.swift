@@ -1,6 +1,7 @@
 import SoukAPI
 import SoukAPIServices
 import SoukClient
+import SoukMarket
 import SoukRPC
 import SoukServerTestSupport
 import SoukWire
@@ -30,9 +31,7 @@ struct SoukErrorTests {
     #expect(
       SoukError(Self.status(.failedPrecondition, .outOfStock, metadata: ["product_id": "p_1", "available": "2"]))
         .kind == .outOfStock(productID: "p_1", available: 2))
-    var price = SoukCommonV1.Money()
-    price.amountMinor = 5_000
-    price.currencyCode = "MAD"
+    let price = SoukCommonV1.Money.mad(5_000)
     #expect(
       SoukError(
         Self.status(

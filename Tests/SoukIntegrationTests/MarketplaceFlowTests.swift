@@ -1,5 +1,6 @@
 import SoukAPI
 import SoukAPIServices
+import SoukMarket
 import SoukRPC
 import SoukServerTestSupport
 import SoukTestSupport

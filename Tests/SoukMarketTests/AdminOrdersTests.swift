@@ -69,7 +69,7 @@ struct AdminOrdersTests {
       let (partner, _) = try await market.makePartner()
       let honey = try await tazaSession.createProduct(Requests.product(sku: "H-1"))
       var cedarRequest = Requests.product(sku: "C-1")
-      cedarRequest.price = Requests.mad(25_000)
+      cedarRequest.price = SoukCommonV1.Money.mad(25_000)
       let cedar = try await ifraneSession.createProduct(cedarRequest)
       let both = try await self.place(market, partnerID: partner.id, products: [honey, cedar])
       let onlyHoney = try await self.place(market, partnerID: partner.id, products: [honey])

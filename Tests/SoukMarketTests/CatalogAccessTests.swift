@@ -82,7 +82,7 @@ struct CatalogAccessTests {
       var request = Requests.product(sku: "bad sku!")
       request.tags = ["bio", "BIO"]
       request.photoUrls = ["http://example.ma/a.jpg"]
-      request.price = Requests.mad(0)
+      request.price = SoukCommonV1.Money.mad(0)
       request.unit = nil
       let detail = await expectRefusal(.invalidArgument, .invalidField) { try await owner.createProduct(request) }
       let fields = Set(detail?.fieldViolations.map(\.field) ?? [])

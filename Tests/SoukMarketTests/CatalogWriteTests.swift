@@ -15,14 +15,14 @@ struct CatalogWriteTests {
       update.idempotencyKey = Requests.key()
       update.productId = product.id
       update.expectedVersion = product.version
-      update.price = Requests.mad(9_900)
+      update.price = SoukCommonV1.Money.mad(9_900)
       let updated = try await owner.updateProduct(update)
       #expect(updated.version == product.version + 1)
       #expect(updated.price?.amountMinor == 9_900)
 
       var stale = update
       stale.idempotencyKey = Requests.key()
-      stale.price = Requests.mad(1_000)
+      stale.price = SoukCommonV1.Money.mad(1_000)
       let detail = await expectRefusal(.aborted, .versionMismatch) { try await owner.updateProduct(stale) }
       #expect(detail?.metadata["current_version"] == String(updated.version))
       #expect(try await owner.getProduct(product.id).price?.amountMinor == 9_900)
@@ -31,7 +31,7 @@ struct CatalogWriteTests {
       var same = SoukCatalogV1.UpdateProductRequest()
       same.idempotencyKey = Requests.key()
       same.productId = product.id
-      same.price = Requests.mad(9_900)
+      same.price = SoukCommonV1.Money.mad(9_900)
       #expect(try await owner.updateProduct(same).version == updated.version)
     }
   }
@@ -41,7 +41,7 @@ struct CatalogWriteTests {
     try await MarketHarness.with { market in
       let (_, owner) = try await market.makeCooperative()
       var request = Requests.product(sku: "D-1", status: .draft)
-      request.price = Requests.mad(0)
+      request.price = SoukCommonV1.Money.mad(0)
       let draft = try await owner.createProduct(request)
       var activate = SoukCatalogV1.UpdateProductRequest()
       activate.idempotencyKey = Requests.key()

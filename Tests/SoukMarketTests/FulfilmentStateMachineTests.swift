@@ -251,7 +251,7 @@ struct FulfilmentStateMachineTests {
     payment.id = "pay_\(amount)"
     payment.fulfilmentId = fulfilment
     payment.method = method
-    payment.amount = Fixtures.money(amount)
+    payment.amount = SoukCommonV1.Money.mad(amount)
     payment.collectedAt = SoukCommonV1.Timestamp(micros: 9_000_000)
     return payment
   }

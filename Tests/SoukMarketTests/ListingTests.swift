@@ -14,7 +14,7 @@ struct ListingTests {
       var created: [String] = []
       for (index, price) in [Int64(3_000), 1_000, 2_000].enumerated() {
         var request = Requests.product(sku: "P-\(index)")
-        request.price = Requests.mad(price)
+        request.price = SoukCommonV1.Money.mad(price)
         created.append(try await owner.createProduct(request).id)
       }
       var request = SoukCatalogV1.ListProductsRequest()

@@ -43,13 +43,6 @@ enum OrderLifecycleFixtures {
     var description: String { "\(self.caller.principal.kind):\(self.caller.principal.id)" }
   }
 
-  static func money(_ minor: Int64) -> SoukCommonV1.Money {
-    var money = SoukCommonV1.Money()
-    money.amountMinor = minor
-    money.currencyCode = "MAD"
-    return money
-  }
-
   static func line(
     _ index: UInt32,
     product: String,
@@ -64,8 +57,8 @@ enum OrderLifecycleFixtures {
     line.cooperativeId = cooperative
     line.fulfilmentId = fulfilment
     line.quantity = quantity
-    line.unitPrice = Self.money(price)
-    line.lineTotal = Self.money(price * quantity)
+    line.unitPrice = SoukCommonV1.Money.mad(price)
+    line.lineTotal = SoukCommonV1.Money.mad(price * quantity)
     return line
   }
 
@@ -80,7 +73,7 @@ enum OrderLifecycleFixtures {
     fulfilment.orderId = "ord_1"
     fulfilment.cooperativeId = cooperative
     fulfilment.status = status
-    fulfilment.goodsTotal = Self.money(goods)
+    fulfilment.goodsTotal = SoukCommonV1.Money.mad(goods)
     fulfilment.createdAt = SoukCommonV1.Timestamp(micros: 1_000_000)
     if status != .pending && status != .refused && status != .cancelled {
       fulfilment.acceptedAt = SoukCommonV1.Timestamp(micros: 2_000_000)

@@ -64,18 +64,18 @@ struct OrderLifecycleRulesTests {
   func totals() throws {
     let order = Fixtures.order(.shipped, .refused)
     let totals = try OrderAmounts.totals(of: order)
-    #expect(totals.placedTotal == Fixtures.money(3100))
-    #expect(totals.payableTotal == Fixtures.money(2500))
-    #expect(totals.collectedTotal == Fixtures.money(0))
-    #expect(totals.outstandingTotal == Fixtures.money(2500))
+    #expect(totals.placedTotal == SoukCommonV1.Money.mad(3100))
+    #expect(totals.payableTotal == SoukCommonV1.Money.mad(2500))
+    #expect(totals.collectedTotal == SoukCommonV1.Money.mad(0))
+    #expect(totals.outstandingTotal == SoukCommonV1.Money.mad(2500))
     var machine = FulfilmentStateMachine(order: order)
     _ = try machine.apply(
       .recordPayment(FulfilmentStateMachineTests.payment(2000)),
       by: Fixtures.Role.ownCooperative.caller,
       at: Fixtures.actionTime
     )
-    #expect(machine.order.totals?.collectedTotal == Fixtures.money(2000))
-    #expect(machine.order.totals?.outstandingTotal == Fixtures.money(500))
+    #expect(machine.order.totals?.collectedTotal == SoukCommonV1.Money.mad(2000))
+    #expect(machine.order.totals?.outstandingTotal == SoukCommonV1.Money.mad(500))
   }
 
   @Test("Amounts that overflow are refused, never wrapped")
@@ -132,7 +132,7 @@ struct OrderLifecycleRulesTests {
     let payment = FulfilmentStateMachineTests.payment(3100, fulfilment: "", method: .card)
     var live = FulfilmentStateMachine(order: Fixtures.order(.pending, .pending))
     _ = try live.apply(.recordPayment(payment), by: partner, at: Fixtures.actionTime)
-    #expect(live.order.totals?.outstandingTotal == Fixtures.money(0))
+    #expect(live.order.totals?.outstandingTotal == SoukCommonV1.Money.mad(0))
     for (a, b) in [
       (SoukOrdersV1.FulfilmentStatus.cancelled, SoukOrdersV1.FulfilmentStatus.cancelled), (.refused, .refused),
     ] {
@@ -162,5 +162,11 @@ struct OrderLifecycleRulesTests {
       try shipped.apply(.deliver(fulfilmentID: Fixtures.fulfilmentA, at: early), by: coop, at: Fixtures.actionTime)
     }
     #expect(deliver.detail.fieldViolations.map(\.field) == ["delivered_at"])
+  }
+
+  @Test("money is counted in centimes of MAD, the one currency of v1")
+  func moneyIsMADCentimes() {
+    let money = SoukCommonV1.Money.mad(4_550)
+    #expect(money.amountMinor == 4_550 && money.currencyCode == "MAD")
   }
 }

@@ -50,7 +50,7 @@ struct OrderServiceHarness {
       product.sku = id.uppercased()
       product.title = Self.text(id)
       product.category = .unspecified
-      product.price = OrderAmounts.mad(price)
+      product.price = SoukCommonV1.Money.mad(price)
       product.stock = stock
       product.status = .active
       product.createdAt = .now()

@@ -84,12 +84,12 @@ struct OrderServiceTests {
   func priceChanged() async throws {
     let harness = try await Harness()
     var request = Harness.placeRequest(key: "k1", reference: "R-1", lines: [(Harness.oil, 1)])
-    request.lines[0].expectedUnitPrice = OrderAmounts.mad(11_000)
+    request.lines[0].expectedUnitPrice = SoukCommonV1.Money.mad(11_000)
     let error = await self.refusal { try await harness.place(request) }
     #expect(error?.detail.reason == .priceChanged)
     #expect(error?.detail.metadata["current_price_minor"] == "12000")
     #expect(error?.detail.metadata["product_id"] == Harness.oil)
-    request.lines[0].expectedUnitPrice = OrderAmounts.mad(12_000)
+    request.lines[0].expectedUnitPrice = SoukCommonV1.Money.mad(12_000)
     request.idempotencyKey = "k2"
     #expect(try await harness.place(request).status == .placed)
   }
@@ -327,7 +327,7 @@ struct OrderServiceTests {
     #expect(delivered.status == .completed)
     var pay = SoukOrdersV1.RecordPaymentRequest()
     (pay.idempotencyKey, pay.orderId, pay.fulfilmentId, pay.method) = ("p1", order.id, fulfilment, .cashOnDelivery)
-    pay.amount = OrderAmounts.mad(20_000)
+    pay.amount = SoukCommonV1.Money.mad(20_000)
     let paid = try await harness.handler.recordPayment(request: pay, context: coop(Method.RecordPayment.self))
     let again = try await harness.handler.recordPayment(request: pay, context: coop(Method.RecordPayment.self))
     #expect(paid.payments.count == 1 && again.payments.count == 1)

@@ -46,7 +46,7 @@ struct OrderTotalsTests {
       try self.fact("o3", "f4", "coop_a", .pending, at: "2025-01-14T22:30:00Z", goods: 700),
       try self.fact("o1", "", "", .unspecified, at: "2025-01-14T23:30:00Z", goods: 0, collected: 300),
     ]
-    let totals = OrderTotals(dimensions: [.cooperative, .day], calendar: MoroccanCalendar()).response(for: facts)
+    let totals = OrderTotals(dimensions: [.cooperative, .day]).response(for: facts)
     let keys = totals.groups.map { "\($0.cooperativeId)/\($0.day?.day ?? 0)" }
     #expect(keys == ["coop_a/14", "coop_a/15", "coop_b/15"])
     #expect(totals.groups.map(\.orderCount) == [1, 2, 1])
@@ -60,7 +60,7 @@ struct OrderTotalsTests {
     #expect(totals.overall?.goodsTotal?.amountMinor == 4_200)
     #expect(totals.orderLevelCollectedTotal?.amountMinor == 300)
 
-    let byStatus = OrderTotals(dimensions: [.status], calendar: MoroccanCalendar()).response(for: facts)
+    let byStatus = OrderTotals(dimensions: [.status]).response(for: facts)
     #expect(byStatus.groups.map(\.status) == [.pending, .delivered])
     #expect(byStatus.groups.map(\.fulfilmentCount) == [2, 2])
   }

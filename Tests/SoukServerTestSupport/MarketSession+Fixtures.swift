@@ -1,6 +1,7 @@
 import Foundation
 package import SoukAPI
 import SoukAPIServices
+import SoukMarket
 import SoukRPC
 
 /// Accounts and products made through the admin and catalog services, as an operator and a cooperative would.

@@ -1,4 +1,5 @@
 import SoukAPI
+import SoukMarket
 import SoukTools
 import Testing
 
@@ -79,9 +80,7 @@ struct CSVFixtureTests {
     product.description?.fr = "Deux\nlignes"
     product.category = .honey
     product.tags = ["bio", "عسل"]
-    product.price = .init()
-    product.price?.amountMinor = 4550
-    product.price?.currencyCode = "MAD"
+    product.price = .mad(4550)
     product.unit = .init()
     product.unit?.kind = .mass
     product.unit?.amount = 1500

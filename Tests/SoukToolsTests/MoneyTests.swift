@@ -1,5 +1,6 @@
 import Foundation
 import SoukAPI
+import SoukMarket
 import SoukTools
 import Testing
 

@@ -2,6 +2,7 @@ import Foundation
 import SoukAPI
 import SoukAPIServices
 import SoukClient
+import SoukMarket
 
 /// What the benchmark's callers order from, made through the services as an operator and a cooperative would: one
 /// cooperative (made by the admin, with a key of its own) selling products of very large stock, and one partner
@@ -63,9 +64,7 @@ struct OrdersMarket: Sendable {
       request.title?.fr = "Miel de thym \(index + 1)"
       request.title?.ar = "عسل الزعتر"
       request.category = .honey
-      request.price = .init()
-      request.price?.amountMinor = 4_500
-      request.price?.currencyCode = "MAD"
+      request.price = .mad(4_500)
       request.unit = .init()
       request.unit?.kind = .mass
       request.unit?.amount = 500

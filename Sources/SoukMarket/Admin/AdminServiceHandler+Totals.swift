@@ -10,11 +10,10 @@ extension AdminServiceHandler {
   ) async throws -> SoukAdminV1.GetOrderTotalsResponse {
     _ = try MarketCall(context)
     var validator = RequestValidator()
-    let calendar = MoroccanCalendar()
-    let from = calendar.validate(request.fromDate, field: "from_date", validator: &validator)
-    let to = calendar.validate(request.toDate, field: "to_date", validator: &validator)
+    let from = MoroccoTime.validate(request.fromDate, field: "from_date", validator: &validator)
+    let to = MoroccoTime.validate(request.toDate, field: "to_date", validator: &validator)
     if let from, let to {
-      let days = calendar.days(from: from, to: to)
+      let days = MoroccoTime.days(from: from, to: to)
       if days < 0 {
         validator.fail("to_date", "must not be before from_date")
       } else if days > 366 {
@@ -33,10 +32,10 @@ extension AdminServiceHandler {
     guard let from, let to else { return SoukAdminV1.GetOrderTotalsResponse() }
 
     var query = FulfilmentFactQuery(
-      fromMicros: calendar.startMicros(of: from), beforeMicros: calendar.endMicros(of: to))
+      fromMicros: MoroccoTime.startMicros(of: from), beforeMicros: MoroccoTime.endMicros(of: to))
     query.partnerID = request.partnerId.isEmpty ? nil : request.partnerId
     query.cooperativeID = request.cooperativeId.isEmpty ? nil : request.cooperativeId
     let facts = try await mapStoreErrors { try await self.store.fulfilmentFacts(query) }
-    return OrderTotals(dimensions: dimensions, calendar: calendar).response(for: facts)
+    return OrderTotals(dimensions: dimensions).response(for: facts)
   }
 }

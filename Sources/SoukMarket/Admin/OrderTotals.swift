@@ -5,8 +5,6 @@ import SoukStore
 struct OrderTotals {
   /// The requested grouping.
   let dimensions: Set<SoukAdminV1.TotalsDimension>
-  /// How instants map to days.
-  let calendar: MoroccanCalendar
 
   /// One group's key: the requested dimensions' values, the others left at their defaults.
   private struct Key: Hashable, Comparable {
@@ -55,7 +53,7 @@ struct OrderTotals {
     var response = SoukAdminV1.GetOrderTotalsResponse()
     response.groups = groups.keys.sorted().compactMap { key in groups[key].map { self.group(key, $0) } }
     response.overall = self.group(Key(), overall)
-    response.orderLevelCollectedTotal = Self.money(orderLevel)
+    response.orderLevelCollectedTotal = SoukCommonV1.Money.mad(orderLevel)
     return response
   }
 
@@ -63,7 +61,7 @@ struct OrderTotals {
     var key = Key()
     if self.dimensions.contains(.cooperative) { key.cooperativeID = fact.cooperativeID }
     if self.dimensions.contains(.day) {
-      let day = self.calendar.day(ofMicros: fact.orderCreatedAtMicros)
+      let day = MoroccoTime.day(ofMicros: fact.orderCreatedAtMicros)
       key.day = [day.year, day.month, day.day]
     }
     if self.dimensions.contains(.status) { key.status = fact.status.rawValue }
@@ -83,16 +81,9 @@ struct OrderTotals {
     group.status = SoukOrdersV1.FulfilmentStatus(rawValue: key.status)
     group.orderCount = UInt64(sum.orders.count)
     group.fulfilmentCount = sum.fulfilments
-    group.goodsTotal = Self.money(sum.goods)
-    group.deliveredTotal = Self.money(sum.delivered)
-    group.collectedTotal = Self.money(sum.collected)
+    group.goodsTotal = SoukCommonV1.Money.mad(sum.goods)
+    group.deliveredTotal = SoukCommonV1.Money.mad(sum.delivered)
+    group.collectedTotal = SoukCommonV1.Money.mad(sum.collected)
     return group
-  }
-
-  private static func money(_ minor: Int64) -> SoukCommonV1.Money {
-    var money = SoukCommonV1.Money()
-    money.amountMinor = minor
-    money.currencyCode = "MAD"
-    return money
   }
 }

@@ -3,17 +3,6 @@ package import SoukAPI
 /// The money arithmetic of orders, in MAD centimes with checked `Int64` operations: an overflow is a refusal
 /// (`INVALID_ARGUMENT`), never a wrapped amount.
 package enum OrderAmounts {
-  /// The currency of every amount.
-  package static let currencyCode = "MAD"
-
-  /// `minor` centimes of MAD.
-  package static func mad(_ minor: Int64) -> SoukCommonV1.Money {
-    var money = SoukCommonV1.Money()
-    money.amountMinor = minor
-    money.currencyCode = Self.currencyCode
-    return money
-  }
-
   /// `a + b`; throws `INVALID_ARGUMENT` on overflow.
   package static func add(_ a: Int64, _ b: Int64) throws(MarketError) -> Int64 {
     let (sum, overflow) = a.addingReportingOverflow(b)
@@ -68,10 +57,10 @@ package enum OrderAmounts {
     -> SoukOrdersV1.OrderTotals
   {
     var totals = SoukOrdersV1.OrderTotals()
-    totals.placedTotal = Self.mad(placed)
-    totals.payableTotal = Self.mad(payable)
-    totals.collectedTotal = Self.mad(collected)
-    totals.outstandingTotal = Self.mad(try Self.subtract(payable, collected))
+    totals.placedTotal = SoukCommonV1.Money.mad(placed)
+    totals.payableTotal = SoukCommonV1.Money.mad(payable)
+    totals.collectedTotal = SoukCommonV1.Money.mad(collected)
+    totals.outstandingTotal = SoukCommonV1.Money.mad(try Self.subtract(payable, collected))
     return totals
   }
 

@@ -53,7 +53,7 @@ package struct OrderPlacementBuilder: Sendable {
         fulfilments[position].goodsTotal?.amountMinor ?? 0,
         line.lineTotal?.amountMinor ?? 0
       )
-      fulfilments[position].goodsTotal = OrderAmounts.mad(goods)
+      fulfilments[position].goodsTotal = SoukCommonV1.Money.mad(goods)
       lines.append(line)
       reservations[product.id, default: 0] += requested.quantity
     }
@@ -90,7 +90,7 @@ package struct OrderPlacementBuilder: Sendable {
     }
     for (line, product) in zip(self.request.lines, products) {
       guard let expected = line.expectedUnitPrice else { continue }
-      let current = product.price ?? OrderAmounts.mad(0)
+      let current = product.price ?? SoukCommonV1.Money.mad(0)
       if expected.amountMinor != current.amountMinor || expected.currencyCode != current.currencyCode {
         throw MarketError(
           .failedPrecondition,
@@ -135,7 +135,7 @@ package struct OrderPlacementBuilder: Sendable {
     fulfilment.orderId = orderID
     fulfilment.cooperativeId = cooperativeID
     fulfilment.status = .pending
-    fulfilment.goodsTotal = OrderAmounts.mad(0)
+    fulfilment.goodsTotal = SoukCommonV1.Money.mad(0)
     fulfilment.createdAt = self.time
     fulfilment.updatedAt = self.time
     return fulfilment
@@ -157,8 +157,8 @@ package struct OrderPlacementBuilder: Sendable {
     line.title = product.title
     line.unit = product.unit
     line.quantity = requested.quantity
-    line.unitPrice = OrderAmounts.mad(unitPrice)
-    line.lineTotal = OrderAmounts.mad(try OrderAmounts.multiply(unitPrice, requested.quantity))
+    line.unitPrice = SoukCommonV1.Money.mad(unitPrice)
+    line.lineTotal = SoukCommonV1.Money.mad(try OrderAmounts.multiply(unitPrice, requested.quantity))
     return line
   }
 

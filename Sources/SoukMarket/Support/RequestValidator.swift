@@ -79,7 +79,7 @@ package struct RequestValidator {
       if required { self.fail(field, "is required") }
       return nil
     }
-    if value.currencyCode != "MAD" {
+    if value.currencyCode != SoukCommonV1.Money.madCurrencyCode {
       self.fail("\(field).currency_code", "must be MAD")
     }
     if value.amountMinor < 0 || (!allowZero && value.amountMinor == 0) {

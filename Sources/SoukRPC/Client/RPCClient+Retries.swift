@@ -58,8 +58,8 @@ extension RPCClient {
     return (keyed as? Input) ?? request
   }
 
-  /// 128 random bits as 32 lowercase hex digits.
-  static func newIdempotencyKey() -> String {
+  /// A new idempotency key: 128 random bits as 32 lowercase hex digits, the one form every Souk client sends.
+  public static func newIdempotencyKey() -> String {
     var generator = SystemRandomNumberGenerator()
     return [generator.next(), generator.next()]
       .map { (value: UInt64) in

@@ -1,4 +1,5 @@
 public import SoukAPI
+import SoukMarket
 public import SoukWire
 
 extension JSONValue {

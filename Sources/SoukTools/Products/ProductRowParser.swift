@@ -1,4 +1,5 @@
 public import SoukAPI
+import SoukMarket
 
 /// Turns the cells of one sheet row into a `ProductRow`, checking every cell and reporting every bad one.
 ///
@@ -60,10 +61,7 @@ public struct ProductRowParser: Sendable {
     row.category = check(.category, CategoryName.category(from:))
     row.tags = cells[.tags].map(Self.list)
     if let centimes = check(.price, PriceText.centimes(from:)) {
-      var money = SoukCommonV1.Money()
-      money.amountMinor = centimes
-      money.currencyCode = "MAD"
-      row.price = money
+      row.price = .mad(centimes)
     }
     let packaging = Self.localized(cells, fr: .packagingFr, ar: .packagingAr, en: .packagingEn)
     if var unit = check(.unit, UnitText.unit(from:)) {

@@ -1,4 +1,5 @@
 public import SoukAPI
+public import SoukMarket
 
 /// Amounts of money as people in Morocco read them: `1 234.50 MAD`, thousands grouped with a space, always two
 /// decimals, never through floating point.
@@ -15,14 +16,15 @@ public enum MoneyText {
   }
 
   /// `centimes` of `currency` for a table: `1 234.50 MAD`.
-  public static func format(centimes: Int64, currency: String = "MAD") -> String {
+  public static func format(centimes: Int64, currency: String = SoukCommonV1.Money.madCurrencyCode) -> String {
     "\(self.decimal(centimes: centimes)) \(currency)"
   }
 
   /// `money` for a table (`1 234.50 MAD`), or the empty string when it is not set.
   public static func format(_ money: SoukCommonV1.Money?) -> String {
     guard let money else { return "" }
-    return self.format(centimes: money.amountMinor, currency: money.currencyCode.isEmpty ? "MAD" : money.currencyCode)
+    let currency = money.currencyCode.isEmpty ? SoukCommonV1.Money.madCurrencyCode : money.currencyCode
+    return self.format(centimes: money.amountMinor, currency: currency)
   }
 
   private static func grouped(_ digits: String) -> String {

@@ -1,5 +1,6 @@
 import Foundation
 import SoukAPI
+import SoukMarket
 
 /// Valid requests to start from.
 enum Requests {
@@ -13,14 +14,6 @@ enum Requests {
     var text = SoukCommonV1.LocalizedText()
     text.fr = french
     return text
-  }
-
-  /// An amount of dirhams in centimes.
-  static func mad(_ centimes: Int64) -> SoukCommonV1.Money {
-    var money = SoukCommonV1.Money()
-    money.amountMinor = centimes
-    money.currencyCode = "MAD"
-    return money
   }
 
   /// A 250 g jar.
@@ -75,7 +68,7 @@ enum Requests {
     request.sku = sku
     request.title = Self.text("Miel de thym \(sku)")
     request.category = .honey
-    request.price = Self.mad(8_900)
+    request.price = SoukCommonV1.Money.mad(8_900)
     request.unit = Self.jar()
     request.stock = stock
     request.status = status
@@ -88,7 +81,7 @@ enum Requests {
     row.sku = sku
     row.title = Self.text("Amlou \(sku)")
     row.category = .preservesAndSpreads
-    row.price = Self.mad(price)
+    row.price = SoukCommonV1.Money.mad(price)
     row.unit = Self.jar()
     row.stock = stock
     return row

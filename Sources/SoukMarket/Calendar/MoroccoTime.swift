@@ -2,17 +2,18 @@ public import Foundation
 public import SoukAPI
 
 /// Times and days as Souk's people live them: in Morocco's civil time, the IANA zone `Africa/Casablanca` (UTC+1,
-/// UTC+0 during Ramadan), which is also how the server cuts days for totals.
+/// UTC+0 during Ramadan). The one owner of that rule: the server cuts days for totals with it, and the tools show
+/// and read times with it.
 public enum MoroccoTime {
   /// The zone `Africa/Casablanca`, or UTC+1 should the system lack time-zone data.
   public static let zone: TimeZone = TimeZone(identifier: "Africa/Casablanca") ?? TimeZone(secondsFromGMT: 3600) ?? .gmt
 
   /// A Gregorian calendar in ``zone``.
-  public static var calendar: Calendar {
+  public static let calendar: Calendar = {
     var calendar = Calendar(identifier: .gregorian)
-    calendar.timeZone = self.zone
+    calendar.timeZone = Self.zone
     return calendar
-  }
+  }()
 
   /// `timestamp` as `2025-03-14 10:22` in Morocco's time, or the empty string when it is not set.
   public static func format(_ timestamp: SoukCommonV1.Timestamp?, seconds: Bool = false) -> String {
@@ -64,6 +65,11 @@ public enum MoroccoTime {
     self.localDate(of: now)
   }
 
+  /// The day in Morocco that `timestamp` falls on.
+  public static func day(of timestamp: SoukCommonV1.Timestamp) -> SoukCommonV1.LocalDate {
+    self.localDate(of: self.date(timestamp))
+  }
+
   /// The day `count` days after `date` (before it, when negative).
   public static func adding(days count: Int, to date: SoukCommonV1.LocalDate) -> SoukCommonV1.LocalDate? {
     guard let start = self.startOfDay(date),
@@ -85,7 +91,7 @@ public enum MoroccoTime {
     Date(timeIntervalSince1970: TimeInterval(timestamp.seconds) + TimeInterval(timestamp.nanos) / 1e9)
   }
 
-  private static func startOfDay(_ date: SoukCommonV1.LocalDate) -> Date? {
+  static func startOfDay(_ date: SoukCommonV1.LocalDate) -> Date? {
     self.calendar.date(from: DateComponents(year: Int(date.year), month: Int(date.month), day: Int(date.day)))
   }
 
