@@ -1,5 +1,5 @@
 public import SoukAPI
-public import SoukAPIServices
+import SoukAPIServices
 
 extension SoukClient {
   /// The catalog's changes after `revision`, as an endless sequence that survives disconnects and server

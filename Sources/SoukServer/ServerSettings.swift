@@ -1,4 +1,5 @@
 public import Logging
+import SoukRPC
 public import SoukStorePostgres
 
 /// Everything `souk serve` runs with: where to listen, where the data and certificates live, the limits, the log
@@ -21,12 +22,12 @@ public struct ServerSettings: Sendable {
   /// The CA that signs partners' client certificates; set, it turns on mutual TLS (a certificate is optional:
   /// keys keep working).
   public var clientCAPath: String?
-  /// The most connections served at once.
-  public var maxConnections = 10_000
-  /// The most calls in flight on one connection.
-  public var maxConcurrentStreams = 100
-  /// The largest message accepted, in bytes.
-  public var maxMessageBytes = 4 * 1024 * 1024
+  /// The most connections served at once; the RPC server's default.
+  public var maxConnections = RPCServer.Configuration.defaultMaxConnections
+  /// The most calls in flight on one connection; the RPC server's default.
+  public var maxConcurrentStreams = ConnectionSettings.defaults.maxConcurrentStreams
+  /// The largest message accepted, in bytes; the RPC server's default.
+  public var maxMessageBytes = ConnectionSettings.defaults.maxMessageBytes
   /// The least severe log level written.
   public var logLevel: Logger.Level = .info
   /// Whether to fill an empty store with the Fès-Meknès demonstration data.

@@ -20,6 +20,10 @@ public enum StoreError: Error, Sendable, Hashable {
   case orderReferenceAlreadyUsed(orderID: String)
   /// A reservation would take a product's stock below zero; `available` is its stock.
   case insufficientStock(productID: String, available: Int64)
-  /// The database failed (disk full, corrupted file, lost connection); the write did not happen.
+  /// The database failed (disk full, corrupted file, lost connection); the write did not happen, and may succeed
+  /// when tried again.
   case unavailable(String)
+  /// A write broke a uniqueness rule that the store's own checks did not catch, again when run once more: the
+  /// same write would fail the same way, so it must not be retried.
+  case conflict(String)
 }

@@ -122,6 +122,8 @@ public struct MarketError: Error, Sendable, RPCErrorConvertible {
       )
     case .unavailable(let message):
       self.init(.unavailable, .unspecified, "the store is unavailable: \(message)")
+    case .conflict(let message):
+      self.init(.internalError, .unspecified, "the write conflicts with stored data: \(message)")
     }
   }
 }

@@ -1,3 +1,5 @@
+import SoukWire
+
 /// The limits one side of a connection announces in its SETTINGS frame; the peer must respect them.
 package struct ConnectionSettings: Sendable, Hashable {
   /// The largest frame payload the sender accepts (16,384 ... 16,777,215; default 65,536).
@@ -16,7 +18,7 @@ package struct ConnectionSettings: Sendable, Hashable {
     maxFrameBytes: Int = 65_536,
     maxConcurrentStreams: Int = 100,
     initialWindowBytes: Int = 262_144,
-    maxMessageBytes: Int = 4 * 1024 * 1024,
+    maxMessageBytes: Int = DecodingLimits.default.maxMessageBytes,
     maxMetadataBytes: Int = 16_384
   ) {
     self.maxFrameBytes = maxFrameBytes

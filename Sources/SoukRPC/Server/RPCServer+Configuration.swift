@@ -37,6 +37,9 @@ extension RPCServer {
     /// Where the server logs.
     public var logger: Logger
 
+    /// The most connections a server serves at once unless told otherwise.
+    public static let defaultMaxConnections = 10_000
+
     /// Creates a configuration with production defaults for everything but the address and TLS.
     public init(
       host: String,
@@ -47,7 +50,7 @@ extension RPCServer {
       self.host = host
       self.port = port
       self.tls = tls
-      self.maxConnections = 10_000
+      self.maxConnections = Self.defaultMaxConnections
       self.maxConcurrentStreams = ConnectionSettings.defaults.maxConcurrentStreams
       self.maxFrameBytes = ConnectionSettings.defaults.maxFrameBytes
       self.maxMessageBytes = ConnectionSettings.defaults.maxMessageBytes

@@ -17,7 +17,7 @@ struct FlakyServer: Sendable {
     let certificates = try DevelopmentCertificates.prepare(in: TemporaryDirectory.make(prefix: "souk-client-tests"))
     var logger = Logger(label: "souk.client-tests.server")
     logger.logLevel = .critical
-    var configuration = RPCServer.Configuration(
+    let configuration = RPCServer.Configuration(
       host: "127.0.0.1",
       port: 0,
       tls: .server(
