@@ -1,3 +1,4 @@
+import Foundation
 public import NIOCore
 import SoukRPC
 
@@ -30,7 +31,7 @@ public struct RunningMarketServer: Sendable {
   /// The start-up text: where to connect, what to trust, and the keys shown once.
   public var banner: String {
     let port = self.address.port ?? self.settings.port
-    var lines = ["Souk is listening on \(self.settings.host):\(port) (TLS, ALPN souk/1)"]
+    var lines = [Banner.listeningPrefix + "\(self.settings.host):\(port) (TLS, ALPN souk/1)"]
     if let url = self.settings.databaseURL {
       lines.append("Store: PostgreSQL \(url) (shared with every instance serving it)")
       if self.developmentCAPath != nil {
@@ -40,10 +41,10 @@ public struct RunningMarketServer: Sendable {
       lines.append("Data folder: \(self.settings.dataDirectory) (SQLite database \(self.settings.databasePath))")
     }
     if let ca = self.developmentCAPath {
-      lines.append("Development certificate for localhost and 127.0.0.1; clients trust its CA: \(ca)")
+      lines.append("Development certificate for localhost and 127.0.0.1" + Banner.caPrefix + ca)
     }
     if let adminKey = self.adminKey {
-      lines.append("Admin key (shown only this once; store it now): \(adminKey)")
+      lines.append(Banner.adminKeyPrefix + adminKey)
     } else if self.settings.databaseURL != nil {
       lines.append(
         "The admin key was shown by the first instance to start on this store; keys are stored only as hashes and "
@@ -52,9 +53,57 @@ public struct RunningMarketServer: Sendable {
       lines.append("The admin key was shown at the first start; keys are stored only as hashes and never shown again.")
     }
     for (label, secret) in self.demoKeys {
-      lines.append("Demo key for \(label): \(secret)")
+      lines.append("\(Banner.demoKeyPrefix)\(label): \(secret)")
     }
     lines.append(Self.lastBannerLine)
     return lines.joined(separator: "\n")
+  }
+}
+
+/// The start-up banner read back, for programs that start `souk serve` as a child process (tests, benchmarks): the
+/// one reader of what ``RunningMarketServer/banner`` writes, beside it.
+public struct Banner: Sendable {
+  /// The banner's lines as printed.
+  public let lines: [String]
+  /// The address it listens on, `HOST:PORT`.
+  public let address: String
+  /// The port it listens on.
+  public let port: Int
+
+  static let listeningPrefix = "Souk is listening on "
+  static let caPrefix = "; clients trust its CA: "
+  static let adminKeyPrefix = "Admin key (shown only this once; store it now): "
+  static let demoKeyPrefix = "Demo key for "
+
+  /// Reads `lines`; nil unless they end with ``RunningMarketServer/lastBannerLine`` and name the address.
+  public init?(lines: [String]) {
+    guard lines.last == RunningMarketServer.lastBannerLine,
+      let listening = lines.first(where: { $0.hasPrefix(Self.listeningPrefix) }),
+      let address = listening.dropFirst(Self.listeningPrefix.count).split(separator: " ").first,
+      let port = address.split(separator: ":").last.flatMap({ Int($0) })
+    else { return nil }
+    self.lines = lines
+    self.address = String(address)
+    self.port = port
+  }
+
+  /// The development CA clients must trust; nil when the server serves its own certificate.
+  public var caPath: String? {
+    for line in self.lines {
+      if let range = line.range(of: Self.caPrefix) { return String(line[range.upperBound...]) }
+    }
+    return nil
+  }
+
+  /// The admin key shown at this start; nil when it was shown before.
+  public var adminKey: String? {
+    self.lines.first { $0.hasPrefix(Self.adminKeyPrefix) }.map { String($0.dropFirst(Self.adminKeyPrefix.count)) }
+  }
+
+  /// The demo key of the account whose label starts with `label` (`partner`, `cooperative Taza`, …); nil without
+  /// one.
+  public func demoKey(for label: String) -> String? {
+    let prefix = Self.demoKeyPrefix + label
+    return self.lines.first { $0.hasPrefix(prefix) }?.split(separator: " ").last.map(String.init)
   }
 }

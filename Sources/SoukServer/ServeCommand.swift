@@ -2,8 +2,8 @@ public import ArgumentParser
 import Foundation
 import Logging
 import ServiceLifecycle
-import SoukStorePostgres
 import SoukRPC
+import SoukStorePostgres
 import UnixSignals
 
 /// `souk serve`: runs the marketplace server until SIGINT or SIGTERM, then drains calls in flight and stops.

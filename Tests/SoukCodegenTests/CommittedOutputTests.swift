@@ -13,7 +13,7 @@ struct CommittedOutputTests {
   @Test(arguments: [
     ("Tests/SoukGeneratedFixtures/Schema", "Tests/SoukGeneratedFixtures/Generated"),
     ("Tests/SoukInteropService/Schema", "Tests/SoukInteropService/Generated"),
-    ("Tools/souk-bench/Schema", "Tools/souk-bench/Generated"),
+    ("Benchmarks/souk-bench/Schema", "Benchmarks/souk-bench/Generated"),
   ])
   func outputMatchesSchema(schemaRoot: String, outputFolder: String) throws {
     let schema = try SchemaCompiler.compile(root: Self.packageRoot.appendingPathComponent(schemaRoot).path)

@@ -19,7 +19,7 @@ struct CrashDurabilityTests {
   func ordersSurviveSigkill() async throws {
     let data = try TemporaryDirectory.make(prefix: "souk-crash")
     let first = try await ServerProcess.start(dataDirectory: data)
-    let adminSecret = try #require(first.secret(after: "Admin key"))
+    let adminSecret = try #require(first.adminKey)
     let ca = data + "/tls/ca.pem"
     let initialStock: Int64 = 100_000
 
@@ -59,7 +59,7 @@ struct CrashDurabilityTests {
     setup.close()
 
     let second = try await ServerProcess.start(dataDirectory: data)
-    #expect(second.secret(after: "Admin key") == nil, "the admin key is shown only at the first start")
+    #expect(second.adminKey == nil, "the admin key is shown only at the first start")
     let rpc = try TestMarket.client(port: second.port, caPath: ca)
     defer { rpc.close() }
     let orders = SoukOrdersV1.OrderService.Client(wrapping: rpc)

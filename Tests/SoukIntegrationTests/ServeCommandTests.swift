@@ -124,8 +124,8 @@ struct ServeCommandTests {
   func demoServer() async throws {
     let data = try TemporaryDirectory.make(prefix: "souk-demo")
     let server = try await ServerProcess.start(dataDirectory: data, arguments: ["--demo"])
-    #expect(server.secret(after: "Admin key")?.hasPrefix("souk_admin_") == true)
-    let partnerKey = try #require(server.secret(after: "Demo key for partner"))
+    #expect(server.adminKey?.hasPrefix("souk_admin_") == true)
+    let partnerKey = try #require(server.demoKey(for: "partner"))
     #expect(partnerKey.hasPrefix("souk_partner_"))
     #expect(server.banner.filter { $0.hasPrefix("Demo key for cooperative") }.count == 5)
 
@@ -143,7 +143,7 @@ struct ServeCommandTests {
 
     // A second start on the same data shows no key and adds no second copy of the demo.
     let again = try await ServerProcess.start(dataDirectory: data, arguments: ["--demo"])
-    #expect(again.secret(after: "Admin key") == nil)
+    #expect(again.adminKey == nil)
     #expect(!again.banner.contains { $0.hasPrefix("Demo key") })
     let rpcAgain = try TestMarket.client(port: again.port, caPath: data + "/tls/ca.pem")
     let productsAgain = try await SoukCatalogV1.CatalogService.Client(wrapping: rpcAgain)

@@ -55,7 +55,7 @@ struct SharedPostgresTests {
       }
       let adminSecret = try #require(servers.adminKeys.first)
       let partnerSecret = try #require(
-        servers.instances.compactMap { $0.secret(after: "Demo key for partner") }.first)
+        servers.instances.compactMap { $0.demoKey(for: "partner") }.first)
 
       // Each instance serves the one store: the key one printed works on both, and both see one demo.
       for index in 0..<2 {

@@ -10,13 +10,15 @@ package final class ServerProcess: Sendable {
   package let process: Process
   /// The port it listens on.
   package let port: Int
-  /// The banner's lines.
-  package let banner: [String]
+  /// The banner's lines, as printed.
+  package var banner: [String] { self.reading.lines }
+  /// The banner, read.
+  private let reading: Banner
 
-  private init(process: Process, port: Int, banner: [String]) {
+  private init(process: Process, reading: Banner) {
     self.process = process
-    self.port = port
-    self.banner = banner
+    self.port = reading.port
+    self.reading = reading
   }
 
   /// Starts `souk serve --address 127.0.0.1:0 --data <dataDirectory>` plus `arguments`, and waits for its banner.
@@ -33,19 +35,18 @@ package final class ServerProcess: Sendable {
     output.fileHandleForReading.readabilityHandler = { handle in banner.append(handle.availableData) }
     try process.run()
     let lines = try await withTimeout(.seconds(60), "the server's banner") { try await banner.lines() }
-    guard let listening = lines.first(where: { $0.hasPrefix("Souk is listening on ") }),
-      let portText = listening.split(separator: " ")[4].split(separator: ":").last, let port = Int(portText)
-    else {
+    guard let reading = Banner(lines: lines) else {
       process.terminate()
       throw TestFailure("no address in the banner: \(lines)")
     }
-    return ServerProcess(process: process, port: port, banner: lines)
+    return ServerProcess(process: process, reading: reading)
   }
 
-  /// The secret the banner shows after `label` (e.g. `Admin key`), if any.
-  package func secret(after label: String) -> String? {
-    self.banner.first { $0.hasPrefix(label) }?.split(separator: " ").last.map(String.init)
-  }
+  /// The admin key the banner shows; nil when it was shown at an earlier start.
+  package var adminKey: String? { self.reading.adminKey }
+
+  /// The demo key the banner shows for the account whose label starts with `label`, if any.
+  package func demoKey(for label: String) -> String? { self.reading.demoKey(for: label) }
 
   /// Sends `signal` and waits for the process to exit; returns its termination status.
   @discardableResult

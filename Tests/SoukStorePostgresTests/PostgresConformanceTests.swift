@@ -1,8 +1,8 @@
 import Logging
-import SoukStorePostgres
-import SoukStorePostgresTestSupport
 import SoukStore
 import SoukStoreConformance
+import SoukStorePostgres
+import SoukStorePostgresTestSupport
 import Testing
 
 /// The store conformance suite on ``PostgresMarketStore``, each check on a fresh database of the test server

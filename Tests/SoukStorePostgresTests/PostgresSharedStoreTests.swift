@@ -1,8 +1,8 @@
 import Logging
-import SoukStorePostgres
-import SoukStorePostgresTestSupport
 import SoukStore
 import SoukStoreConformance
+import SoukStorePostgres
+import SoukStorePostgresTestSupport
 import Testing
 
 /// The shared-store contract on PostgreSQL: several ``PostgresMarketStore`` instances, each with its own pool and

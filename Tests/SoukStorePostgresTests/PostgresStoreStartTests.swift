@@ -1,8 +1,8 @@
 import Logging
 import PostgresNIO
+import SoukStore
 import SoukStorePostgres
 import SoukStorePostgresTestSupport
-import SoukStore
 import Testing
 
 /// What happens when instances start: migrations once under a lock, the start-up lock held by one at a time, an

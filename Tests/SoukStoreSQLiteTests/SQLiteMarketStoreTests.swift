@@ -1,10 +1,10 @@
 import Foundation
 import GRDB
 import SoukAPI
+import SoukStore
 import SoukTestSupport
 import Testing
 
-import SoukStore
 @testable import SoukStoreSQLite
 
 /// What only the SQLite store promises: its file keeps every committed write across a reopen, and reopening

@@ -1,8 +1,8 @@
 import Foundation
-import SoukStorePostgres
-import SoukStorePostgresTestSupport
 import SoukRPC
 import SoukServerTestSupport
+import SoukStorePostgres
+import SoukStorePostgresTestSupport
 import SoukTestSupport
 import Testing
 
@@ -71,7 +71,7 @@ struct SharedStoreServers {
   }
 
   /// The admin keys the instances printed: exactly one between them when they took turns at start-up.
-  var adminKeys: [String] { self.instances.compactMap { $0.secret(after: "Admin key") } }
+  var adminKeys: [String] { self.instances.compactMap { $0.adminKey } }
 
   /// A new TLS connection to instance `index` (0 or 1), trusting its development CA.
   func connect(to index: Int) throws -> RPCClient {

@@ -66,16 +66,11 @@ final class SoukServeProcess: Sendable {
     guard let banner else {
       throw Failure(description: "souk serve printed no banner within \(startTimeout)")
     }
-    guard banner.last == RunningMarketServer.lastBannerLine,
-      let listening = banner.first(where: { $0.hasPrefix("Souk is listening on ") }),
-      let address = listening.split(separator: " ").dropFirst(4).first,
-      let caPath = value(after: "clients trust its CA: ", in: banner)
-    else {
+    guard let reading = Banner(lines: banner), let caPath = reading.caPath else {
       process.terminate()
       throw Failure(description: "souk serve did not start; it printed:\n" + banner.joined(separator: "\n"))
     }
-    let adminKey = value(after: "Admin key (shown only this once; store it now): ", in: banner)
-    return SoukServeProcess(process: process, address: String(address), caPath: caPath, adminKey: adminKey)
+    return SoukServeProcess(process: process, address: reading.address, caPath: caPath, adminKey: reading.adminKey)
   }
 
   /// Its CPU time so far, user and system, all threads.
@@ -95,14 +90,6 @@ final class SoukServeProcess: Sendable {
         continuation.resume(returning: process.terminationStatus)
       }
     }
-  }
-
-  /// The rest of the first banner line that holds `marker`, after it.
-  private static func value(after marker: String, in banner: [String]) -> String? {
-    for line in banner {
-      if let range = line.range(of: marker) { return String(line[range.upperBound...]) }
-    }
-    return nil
   }
 
   /// The child's output lines up to the banner's last line (or up to its end, when it exits first). The output

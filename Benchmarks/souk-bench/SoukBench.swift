@@ -11,8 +11,8 @@ import ArgumentParser
 ///                [--duration S] [--warmup S] [--threads N] [--messages N]
 /// souk-bench footprint [--connections N] [--threads N] [--settle S]
 /// souk-bench allocations [--calls N] [--warmup-calls N]
-/// souk-bench orders [--postgres URL] [--callers N] [--connections N] [--products N] [--stock N]
-///                   [--duration S] [--warmup S] [--souk PATH]   (orders through real souk serve processes)
+/// souk-bench orders --souk PATH [--postgres URL] [--callers N] [--connections N] [--products N] [--stock N]
+///                   [--duration S] [--warmup S]   (orders through real souk serve processes)
 /// souk-bench serve --cert-dir DIR [--threads N]      (the server child process that run, all and footprint start)
 /// ```
 @main

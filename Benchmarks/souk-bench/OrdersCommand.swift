@@ -11,7 +11,7 @@ struct OrdersCommand: AsyncParsableCommand {
     commandName: "orders",
     abstract: "Measures placing orders through souk serve on SQLite, and on PostgreSQL with one and two instances.",
     discussion: """
-      Runs the souk executable next to souk-bench (or --souk) as child processes on 127.0.0.1, each \
+      Runs the souk executable of --souk (the main package's build) as child processes on 127.0.0.1, each \
       configuration on a fresh data folder and, for PostgreSQL, a fresh database on the --postgres server \
       (dropped afterwards). Without --postgres (or SOUK_BENCH_POSTGRES_URL) only the SQLite row runs.
       """
@@ -26,8 +26,9 @@ struct OrdersCommand: AsyncParsableCommand {
   )
   var postgres: String?
 
-  @Option(help: ArgumentHelp("The souk executable (default: souk next to souk-bench).", valueName: "path"))
-  var souk: String?
+  @Option(
+    help: ArgumentHelp("The souk executable, built by the main package (.build/release/souk).", valueName: "path"))
+  var souk: String
 
   @Option(help: ArgumentHelp("Measured seconds per configuration.", valueName: "S"))
   var duration: Double = 10
@@ -192,21 +193,12 @@ struct OrdersCommand: AsyncParsableCommand {
     return try result.get()
   }
 
-  /// `--souk`, or the `souk` executable in the folder of this one (the same build).
+  /// The executable of `--souk`.
   private func soukExecutable() throws -> URL {
-    let path: String
-    if let souk {
-      path = souk
-    } else {
-      let this = try FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")
-      path = URL(fileURLWithPath: this).deletingLastPathComponent().appendingPathComponent("souk").path
-    }
-    guard FileManager.default.isExecutableFile(atPath: path) else {
+    guard FileManager.default.isExecutableFile(atPath: self.souk) else {
       throw ValidationError(
-        "no souk executable at \(path): build it next to souk-bench (swift build -c release --product souk) or "
-          + "pass --souk"
-      )
+        "no souk executable at \(self.souk): build it in the main package (swift build -c release --product souk)")
     }
-    return URL(fileURLWithPath: path)
+    return URL(fileURLWithPath: self.souk)
   }
 }
