@@ -43,6 +43,11 @@ public struct SoukError: Error, Sendable, CustomStringConvertible {
     }
   }
 
+  /// What to tell a person: the detail's sentence when the server wrote one, else the status message.
+  public var explanation: String {
+    (self.detail?.message).flatMap { $0.isEmpty ? nil : $0 } ?? self.message
+  }
+
   /// The domain reason the server gave, or `.unspecified`.
   public var reason: SoukCommonV1.ErrorReason {
     self.detail?.reason ?? .unspecified

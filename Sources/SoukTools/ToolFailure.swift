@@ -1,9 +1,9 @@
 public import ArgumentParser
 import Foundation
 import SoukAPI
+import SoukClient
 import SoukRPC
 import SoukTLS
-import SoukWire
 
 /// A failed call explained to a person: what happened and what to do next. Tools print it on standard error and
 /// exit with a status that says which kind of failure it was.
@@ -26,14 +26,13 @@ public struct ToolFailure: Error, CustomStringConvertible {
       self = failure
       return
     }
-    guard let rpc = error as? RPCError else {
+    guard let souk = SoukError(error) else {
       self.init("error: \(error)", exitCode: .failure)
       return
     }
-    let detail = try? SoukCommonV1.ErrorDetail(decoding: rpc.details)
-    let violations = (detail?.fieldViolations ?? []).map { "  \($0.field): \($0.message)" }
-    // The detail's sentence when the server wrote one, else the status message.
-    let message = (detail?.message).flatMap { $0.isEmpty ? nil : $0 } ?? rpc.message
+    let rpc = souk.rpcError
+    let violations = (souk.detail?.fieldViolations ?? []).map { "  \($0.field): \($0.message)" }
+    let message = souk.explanation
     switch rpc.code {
     case .unavailable where Self.isCertificateProblem(rpc):
       self.init(

@@ -2,54 +2,34 @@ import SoukAPI
 import SoukRPC
 import SoukStore
 
-/// One watcher's position in the catalog feed and its view of it: turns store records into the changes the
-/// caller may see, never sending a revision at or below one already passed.
-struct CatalogFeed {
+/// The catalog as one watcher may see it, for ``FeedStream``: store records by revision turned into the changes
+/// the caller may see.
+struct CatalogFeed: FeedSource {
+  /// Where the catalog is kept.
+  let store: any MarketStore
   /// The watcher.
   let call: MarketCall
   /// The cooperatives watched; empty for all.
   let cooperativeIDs: [String]
-  /// The revision the client asked to resume after.
-  let resumedAfter: UInt64
-  /// The greatest revision read so far (sent, or skipped as not visible).
-  var cursor: UInt64
 
-  /// A feed resuming after `revision`.
-  init(call: MarketCall, cooperativeIDs: [String], after revision: UInt64) {
-    self.call = call
-    self.cooperativeIDs = cooperativeIDs
-    self.resumedAfter = revision
-    self.cursor = revision
+  func newestPosition() async throws -> UInt64 {
+    try await mapStoreErrors { try await self.store.currentCatalogRevision() }
   }
 
-  /// Sends every change after the cursor, in batches, until the store has none left.
-  mutating func deliverPending(
-    from store: any MarketStore,
-    to writer: RPCWriter<SoukCatalogV1.CatalogChange>,
-    replay: Bool
-  ) async throws {
-    // A product created after what the client already holds is new to it.
-    let known = replay ? self.resumedAfter : self.cursor
-    while true {
-      let after = self.cursor
-      let ids = self.cooperativeIDs
-      let limit = CatalogServiceHandler.watchBatchSize
-      let records = try await mapStoreErrors {
-        try await store.catalogChanges(after: after, cooperativeIDs: ids, limit: limit)
-      }
-      for record in records where record.revision > self.cursor {
-        self.cursor = record.revision
-        if let change = self.change(for: record, known: known, replay: replay) {
-          try await writer.write(change)
-        }
-      }
-      if records.count < limit { return }
+  func records(after position: UInt64, limit: Int) async throws -> [CatalogRecord] {
+    let ids = self.cooperativeIDs
+    return try await mapStoreErrors {
+      try await self.store.catalogChanges(after: position, cooperativeIDs: ids, limit: limit)
     }
   }
 
-  /// The change `record` is for this watcher; nil for a removal inside a replay from 0 (a snapshot has nothing
-  /// to remove).
-  func change(for record: CatalogRecord, known: UInt64, replay: Bool) -> SoukCatalogV1.CatalogChange? {
+  func position(of record: CatalogRecord) -> UInt64 {
+    record.revision
+  }
+
+  /// The change `record` is for this watcher: a product created after `roundStart` (what the client already
+  /// holds) is new to it; nil for a removal inside a replay from 0 (a snapshot has nothing to remove).
+  func event(for record: CatalogRecord, replaying: Bool, roundStart: UInt64) -> SoukCatalogV1.CatalogChange? {
     var change = SoukCatalogV1.CatalogChange()
     change.revision = record.revision
     switch record {
@@ -61,9 +41,9 @@ struct CatalogFeed {
       change.changedAt = product.updatedAt
       if CatalogServiceHandler.canSee(product, call: self.call) {
         change.subject = .product(product)
-        change.kind = Self.kind(createdRevision: createdRevision, stockOnly: stockOnly, known: known)
+        change.kind = Self.kind(createdRevision: createdRevision, stockOnly: stockOnly, known: roundStart)
       } else {
-        if replay && self.resumedAfter == 0 { return nil }
+        if replaying && roundStart == 0 { return nil }
         var removal = SoukCatalogV1.ProductRemoval()
         removal.productId = product.id
         removal.cooperativeId = product.cooperativeId
@@ -73,6 +53,23 @@ struct CatalogFeed {
       }
     }
     return change
+  }
+
+  func caughtUp(at position: UInt64) -> SoukCatalogV1.CatalogChange {
+    var caughtUp = SoukCatalogV1.CatalogChange()
+    caughtUp.kind = .caughtUp
+    caughtUp.revision = position
+    caughtUp.changedAt = .now()
+    return caughtUp
+  }
+
+  func cursorAhead(_ requested: UInt64, newest: UInt64) -> MarketError {
+    MarketError(
+      .failedPrecondition,
+      .feedCursorAhead,
+      "revision \(requested) is newer than the catalog's newest (\(newest)); resynchronise from 0",
+      metadata: ["current_revision": String(newest)]
+    )
   }
 
   /// The kind of a visible product's change: CREATED when it was created after what the client holds, else
