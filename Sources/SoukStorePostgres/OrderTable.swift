@@ -4,15 +4,15 @@ import SoukStore
 
 /// The `orders` table with its index tables, and the history (`order_events`) with its fulfilment-feed entries.
 enum OrderTable {
-  /// The order with this id, or nil; `lock` is `FOR UPDATE` to lock its row.
-  static func fetch(id: String, lock: String = "", _ session: SQLSession) async throws -> SoukOrdersV1.Order? {
-    try await session.bodies(SoukOrdersV1.Order.self, "SELECT body FROM orders WHERE id = ? \(lock)", [id]).first
+  /// The order with this id, or nil; `lock` says how to lock its row.
+  static func fetch(id: String, lock: RowLock = .none, _ session: SQLSession) async throws -> SoukOrdersV1.Order? {
+    try await session.bodies(SoukOrdersV1.Order.self, "SELECT body FROM orders WHERE id = ?\(lock.clause)", [id]).first
   }
 
   /// The order with this id.
   ///
   /// - Throws: ``StoreError/notFound(_:id:)`` when there is none.
-  static func require(id: String, lock: String = "", _ session: SQLSession) async throws -> SoukOrdersV1.Order {
+  static func require(id: String, lock: RowLock = .none, _ session: SQLSession) async throws -> SoukOrdersV1.Order {
     guard let order = try await fetch(id: id, lock: lock, session) else { throw StoreError.notFound(.order, id: id) }
     return order
   }

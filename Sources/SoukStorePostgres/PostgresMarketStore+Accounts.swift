@@ -28,7 +28,7 @@ extension PostgresMarketStore {
       if let replayed = try await IdempotencyTable.replayedResource(context, session) {
         return WriteResult(try await PartnerTable.require(id: replayed, session), notifies: false)
       }
-      let old = try await PartnerTable.require(id: id, lock: "FOR UPDATE", session)
+      let old = try await PartnerTable.require(id: id, lock: .update, session)
       var changed = old
       try change(&changed)
       try await IdempotencyTable.record(context, resourceID: id, session)
@@ -71,7 +71,7 @@ extension PostgresMarketStore {
 
   /// The key with this prefix, revoked or not.
   public func apiKey(prefix: String) async throws -> StoredApiKey? {
-    try await read { session in try await ApiKeyTable.fetch("prefix", prefix, session) }
+    try await read { session in try await ApiKeyTable.fetch(.prefix(prefix), session) }
   }
 
   /// Records a use of the key when the stored last use is unset or at least a minute older than `time`.
@@ -85,7 +85,7 @@ extension PostgresMarketStore {
     }
     guard stale else { return }
     try await write { session in
-      guard var key = try await ApiKeyTable.fetch("id", id, lock: "FOR UPDATE", session)?.apiKey,
+      guard var key = try await ApiKeyTable.fetch(.id(id), lock: .update, session)?.apiKey,
         (key.lastUsedAt?.storeMicros ?? Int64.min) <= staleBefore
       else { return WriteResult((), notifies: false) }
       key.lastUsedAt = time
@@ -98,12 +98,12 @@ extension PostgresMarketStore {
   public func revokeApiKey(id: String, context: WriteContext) async throws -> SoukAdminV1.ApiKey {
     try await write { session in
       if let replayed = try await IdempotencyTable.replayedResource(context, session) {
-        guard let key = try await ApiKeyTable.fetch("id", replayed, session) else {
+        guard let key = try await ApiKeyTable.fetch(.id(replayed), session) else {
           throw StoreError.notFound(.apiKey, id: id)
         }
         return WriteResult(key.apiKey, notifies: false)
       }
-      guard var key = try await ApiKeyTable.fetch("id", id, lock: "FOR UPDATE", session)?.apiKey else {
+      guard var key = try await ApiKeyTable.fetch(.id(id), lock: .update, session)?.apiKey else {
         throw StoreError.notFound(.apiKey, id: id)
       }
       try await IdempotencyTable.record(context, resourceID: id, session)

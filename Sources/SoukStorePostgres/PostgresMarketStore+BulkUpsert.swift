@@ -29,14 +29,14 @@ extension PostgresMarketStore {
       }
     }
     return try await write { session in
-      let cooperative = try await CooperativeTable.require(id: cooperativeID, lock: "FOR UPDATE", session)
+      let cooperative = try await CooperativeTable.require(id: cooperativeID, lock: .update, session)
       var results: [BulkRowResultRecord] = []
       var changed = false
       for index in skus.indices {
         let existing = try await ProductTable.fetch(
           cooperativeID: cooperativeID,
           sku: skus[index],
-          lock: "FOR UPDATE",
+          lock: .update,
           session
         )
         let decision = try BulkRules.decision(index, existing, decide)
@@ -66,7 +66,7 @@ extension PostgresMarketStore {
         try await AuditTable.append(context, target: "product:\(saved.id)", session)
         return BulkRowResultRecord(rowIndex: index, outcome: .create(saved), product: saved)
       case .update(let product):
-        let old = try await ProductTable.require(id: product.id, lock: "FOR UPDATE", session)
+        let old = try await ProductTable.require(id: product.id, lock: .update, session)
         guard
           let saved = try await ProductTable.update(
             old: old,

@@ -31,7 +31,7 @@ extension PostgresMarketStore {
       if let replayed = try await IdempotencyTable.replayedResource(context, session) {
         return WriteResult(try await CooperativeTable.require(id: replayed, session), notifies: false)
       }
-      let old = try await CooperativeTable.require(id: id, lock: "FOR UPDATE", session)
+      let old = try await CooperativeTable.require(id: id, lock: .update, session)
       var changed = old
       try change(&changed)
       try await IdempotencyTable.record(context, resourceID: id, session)

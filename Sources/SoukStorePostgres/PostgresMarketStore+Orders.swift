@@ -55,7 +55,7 @@ extension PostgresMarketStore {
       if let replayed = try await IdempotencyTable.replayedResource(context, session) {
         return WriteResult(try await OrderTable.require(id: replayed, session), notifies: false)
       }
-      let old = try await OrderTable.require(id: id, lock: "FOR UPDATE", session)
+      let old = try await OrderTable.require(id: id, lock: .update, session)
       var order = old
       let effects = try change(&order)
       order.id = old.id

@@ -12,7 +12,7 @@ extension PostgresMarketStore {
       if let id = try await IdempotencyTable.replayedResource(context, session) {
         return WriteResult(try await ProductTable.require(id: id, session), notifies: false)
       }
-      let cooperative = try await CooperativeTable.require(id: product.cooperativeId, lock: "FOR SHARE", session)
+      let cooperative = try await CooperativeTable.require(id: product.cooperativeId, lock: .share, session)
       let saved = try await ProductTable.insert(product, cooperative: cooperative, session)
       try await IdempotencyTable.record(context, resourceID: saved.id, session)
       try await AuditTable.append(context, target: "product:\(saved.id)", session)
@@ -32,8 +32,8 @@ extension PostgresMarketStore {
         return WriteResult(try await ProductTable.require(id: replayed, session), notifies: false)
       }
       let cooperativeID = try await ProductTable.require(id: id, session).cooperativeId
-      let cooperative = try await CooperativeTable.require(id: cooperativeID, lock: "FOR SHARE", session)
-      let old = try await ProductTable.require(id: id, lock: "FOR UPDATE", session)
+      let cooperative = try await CooperativeTable.require(id: cooperativeID, lock: .share, session)
+      let old = try await ProductTable.require(id: id, lock: .update, session)
       var changed = old
       try change(&changed)
       try await IdempotencyTable.record(context, resourceID: id, session)

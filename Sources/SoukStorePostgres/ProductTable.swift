@@ -4,15 +4,16 @@ import SoukStore
 
 /// The `products` table, with the rules of `ProductRules`.
 enum ProductTable {
-  /// The product with this id, or nil; `lock` is `FOR UPDATE` to lock its row.
-  static func fetch(id: String, lock: String = "", _ session: SQLSession) async throws -> SoukCatalogV1.Product? {
-    try await session.bodies(SoukCatalogV1.Product.self, "SELECT body FROM products WHERE id = ? \(lock)", [id]).first
+  /// The product with this id, or nil; `lock` says how to lock its row.
+  static func fetch(id: String, lock: RowLock = .none, _ session: SQLSession) async throws -> SoukCatalogV1.Product? {
+    try await session.bodies(SoukCatalogV1.Product.self, "SELECT body FROM products WHERE id = ?\(lock.clause)", [id])
+      .first
   }
 
   /// The product with this id.
   ///
   /// - Throws: ``StoreError/notFound(_:id:)`` when there is none.
-  static func require(id: String, lock: String = "", _ session: SQLSession) async throws -> SoukCatalogV1.Product {
+  static func require(id: String, lock: RowLock = .none, _ session: SQLSession) async throws -> SoukCatalogV1.Product {
     guard let product = try await fetch(id: id, lock: lock, session) else {
       throw StoreError.notFound(.product, id: id)
     }
@@ -20,12 +21,12 @@ enum ProductTable {
   }
 
   /// The cooperative's product with this SKU (ASCII case ignored), or nil.
-  static func fetch(cooperativeID: String, sku: String, lock: String = "", _ session: SQLSession) async throws
+  static func fetch(cooperativeID: String, sku: String, lock: RowLock = .none, _ session: SQLSession) async throws
     -> SoukCatalogV1.Product?
   {
     try await session.bodies(
       SoukCatalogV1.Product.self,
-      "SELECT body FROM products WHERE cooperative_id = ? AND sku_key = ? \(lock)",
+      "SELECT body FROM products WHERE cooperative_id = ? AND sku_key = ?\(lock.clause)",
       [cooperativeID, ProductRules.skuKey(sku)]
     ).first
   }
