@@ -1,5 +1,5 @@
 import Foundation
-package import PostgresNIO
+public import PostgresNIO
 
 /// Where a PostgreSQL store lives, read from a connection URL as `libpq` writes them:
 /// `postgres://USER:PASSWORD@HOST:PORT/DATABASE` (or `postgresql://`), with `sslmode=disable` the only TLS mode.
@@ -80,8 +80,9 @@ public struct PostgresStoreURLError: Error, Sendable, Hashable, CustomStringConv
 }
 
 extension PostgresStoreURL {
-  /// The configuration of one connection to this database (no TLS: see the type's comment).
-  package var connectionConfiguration: PostgresConnection.Configuration {
+  /// The configuration of one connection to this database with postgres-nio, for tools that connect beside the
+  /// store (no TLS: see the type's comment).
+  public var connectionConfiguration: PostgresConnection.Configuration {
     PostgresConnection.Configuration(
       host: self.host,
       port: self.port,
