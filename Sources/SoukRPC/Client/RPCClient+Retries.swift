@@ -1,4 +1,5 @@
 import SoukWire
+import Synchronization
 
 extension RPCClient {
   /// Runs `attempt` until it succeeds or the retry policy says stop: the method must be idempotent, the status
@@ -67,5 +68,20 @@ extension RPCClient {
         return String(repeating: "0", count: 16 - digits.count) + digits
       }
       .joined()
+  }
+}
+
+/// Whether one attempt of a call has handed a response to the caller; once it has, the call is never repeated.
+final class AttemptProgress: Sendable {
+  private let respondedFlag = Atomic<Bool>(false)
+
+  /// Records that a response reached the caller.
+  func responded() {
+    self.respondedFlag.store(true, ordering: .relaxed)
+  }
+
+  /// Whether a response reached the caller.
+  var hasResponded: Bool {
+    self.respondedFlag.load(ordering: .relaxed)
   }
 }

@@ -1,5 +1,5 @@
 package import NIOCore
-internal import SoukWire
+import SoukWire
 
 extension ByteBuffer {
   /// Reads an unsigned LEB128 varint (SPEC section 3.3): at most 10 bytes, the 10th being 0 or 1; non-minimal
@@ -44,4 +44,12 @@ extension ByteBuffer {
     self.writeInteger(UInt8(truncatingIfNeeded: remaining))
     return size
   }
+}
+
+/// Why a varint could not be read from a ``NIOCore/ByteBuffer``.
+package enum VarintError: Error, Hashable, Sendable {
+  /// The bytes ended before the varint's last byte (one without the continuation bit).
+  case truncated
+  /// The varint is longer than 10 bytes, or its 10th byte is above 1, so its value does not fit in 64 bits.
+  case malformed
 }

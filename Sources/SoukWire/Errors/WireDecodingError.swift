@@ -34,3 +34,21 @@ public struct WireDecodingError: Error, Hashable, Sendable, CustomStringConverti
     return "\(self.message) at offset \(self.offset)"
   }
 }
+
+extension WireDecodingError {
+  /// The error for an input larger than ``DecodingLimits/maxMessageBytes``, reported at offset 0.
+  @usableFromInline
+  @inline(never)
+  internal static func messageTooLarge(
+    _ messageType: any WireMessage.Type,
+    byteCount: Int,
+    limit: Int
+  ) -> WireDecodingError {
+    WireDecodingError(
+      code: .messageTooLarge,
+      offset: 0,
+      message: "message of \(byteCount) bytes exceeds the limit of \(limit) bytes",
+      context: messageType.fullName
+    )
+  }
+}
