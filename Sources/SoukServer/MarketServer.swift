@@ -38,14 +38,17 @@ public final class MarketServer: Service {
     FileHandle.standardOutput.write(Data((text + "\n").utf8))
   }
 
-  /// Serves until graceful shutdown (SIGINT or SIGTERM through the service group) or cancellation.
+  /// Serves until graceful shutdown (SIGINT or SIGTERM through the service group) or cancellation: the RPC server
+  /// runs as a service of its own (it drains on either), then the store closes.
   public func run() async throws {
     let running = try await self.start()
     self.output(running.banner)
-    // Returns when the group shuts down gracefully; throws when the task is cancelled. Either way, stop.
-    try? await gracefulShutdown()
-    self.logger.info("shutting down: no new calls, draining calls in flight")
-    await running.stop()
+    try await withGracefulShutdownHandler {
+      try await running.rpcServer.run()
+    } onGracefulShutdown: {
+      self.logger.info("shutting down: no new calls, draining calls in flight")
+    }
+    await running.closeStore()
   }
 
   /// Opens everything and starts listening; the caller stops it.

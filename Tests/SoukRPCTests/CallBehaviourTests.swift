@@ -1,5 +1,7 @@
+import Logging
 import NIOCore
 import NIOPosix
+import ServiceLifecycle
 import SoukInteropService
 import SoukTLS
 import SoukTestSupport
@@ -110,6 +112,32 @@ struct CallBehaviourTests {
     let response = try await inFlight.value
     #expect(response.payload?.body.count == 7)
     await shutdown.value
+    let error = await #expect(throws: RPCError.self) {
+      try await client.unary(TestService.Method.EmptyCall.self, request: Empty())
+    }
+    #expect(error?.code == .unavailable)
+  }
+
+  @Test("run by a ServiceGroup, the server drains on graceful shutdown: the call in flight finishes, then run returns")
+  func aServiceGroupDrainsTheServer() async throws {
+    let server = try await TestServer.start()
+    let client = try server.makeClient()
+    defer { client.close() }
+    var logger = Logger(label: "souk.rpc.test-group")
+    logger.logLevel = .critical
+    let group = ServiceGroup(services: [server.server], logger: logger)
+    let running = Task { try await group.run() }
+    let inFlight = Task {
+      var request = SimpleRequest()
+      request.sleepMicros = 300_000
+      request.responseSize = 7
+      return try await client.unary(TestService.Method.UnaryCall.self, request: request)
+    }
+    await server.probe.nextStart()
+    await group.triggerGracefulShutdown()
+    let response = try await inFlight.value
+    #expect(response.payload?.body.count == 7)
+    try await withTimeout(.seconds(20), "the group's run") { try await running.value }
     let error = await #expect(throws: RPCError.self) {
       try await client.unary(TestService.Method.EmptyCall.self, request: Empty())
     }
